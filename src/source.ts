@@ -1,0 +1,85 @@
+import type { Diagnostic, Encoding, Span } from './model.js';
+
+/** 1-based line and column; the column counts UTF-16 code units, as offsets do. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Decoded text plus a line index. Every span in ecall points into `text`; this is the one
+ * place that turns an offset into a line and column, so that all renderers agree.
+ */
+export interface SourceText {
+  /** What the user named: a path, or `-` for stdin. */
+  path: string;
+  text: string;
+  encoding: Encoding;
+  /** Whether the bytes began with a byte-order mark (it is not part of `text`). */
+  bom: boolean;
+  /** Hex SHA-256 of the bytes as read. */
+  sha256: string;
+  /** Offsets at which each line starts; line ends are `\n`, `\r\n` or a lone `\r`. */
+  lineStarts: number[];
+  diagnostics: Diagnostic[];
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      // CRLF counts once; a lone CR (old Mac exports) ends a line too.
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export function makeSource(
+  path: string,
+  text: string,
+  opts: { encoding?: Encoding; bom?: boolean; sha256?: string; diagnostics?: Diagnostic[] } = {},
+): SourceText {
+  return {
+    path,
+    text,
+    encoding: opts.encoding ?? 'utf-8',
+    bom: opts.bom ?? false,
+    sha256: opts.sha256 ?? '',
+    lineStarts: lineStartsOf(text),
+    diagnostics: opts.diagnostics ?? [],
+  };
+}
+
+/** Binary search for the line holding `offset`. Offsets past the end map to the last line. */
+export function positionAt(lineStarts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (lineStarts[lo] as number) + 1 };
+}
+
+export interface LocatedSpan extends Span {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A span with line and column added for output; the end position is exclusive, like `end`. */
+export function locate(lineStarts: readonly number[], span: Span): LocatedSpan {
+  const s = positionAt(lineStarts, span.start);
+  const e = positionAt(lineStarts, span.end);
+  return { ...span, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+}
+
+export function slice(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
