@@ -1,0 +1,168 @@
+import type { Span } from '../model.js';
+import { ALWAYS_CONTINUE, DOTTED, USUALLY_CONTINUE } from './abbreviations.js';
+import { isDigit, isSpace, isWide, TO_CJK_PUNCT, unifyWidth } from './chars.js';
+import { isHan, isLatinLetter } from './script.js';
+
+/**
+ * Normalised text plus, for each of its UTF-16 code units, the offset of the source code unit
+ * it came from; one last entry holds the end of the source range.
+ */
+export interface Normalized {
+  text: string;
+  map: number[];
+}
+
+/**
+ * Normalises Chinese as speech recognisers print it, keeping a map back to the source.
+ *
+ * Spaces (any run of blanks, including a single line break):
+ * - a run touching a wide character (Han, CJK punctuation) is dropped:
+ *   `好 , 大 家 好` → `好，大家好`, and also at the script boundary:
+ *   `实 现 收 入 RMB 1.16 billion, 毛 利 率 5.2%` → `实现收入RMB 1.16 billion，毛利率5.2%`.
+ *   The recogniser puts a space around every Han character, so that space says nothing; without
+ *   it the text reads as printed Chinese does (`营收1611.2亿元`), and `超 15%` / `20 余 家`
+ *   become `超15%` / `20余家`, one form for the quantity stage. The script change itself still
+ *   marks the token boundary.
+ * - between two non-wide characters the run becomes one space (`Xiaomi Kingsoft ecosystem`,
+ *   `RMB 1.16 billion`, `CFO Henry`), except `5 %` → `5%`, and a decimal the recogniser split
+ *   inside Chinese, `毛 利 率 的话 21. 44` → `21.44`. Digits split by a space (`20 25 年`,
+ *   `7 000 多 万`) are left for the quantity stage: `21 1 亿` is not safely one number.
+ * - a run holding a blank line becomes one `\n` (a paragraph break; sentences end there).
+ *
+ * ASCII punctuation inside Chinese becomes Chinese punctuation, so that later stages meet one
+ * form and the `.` that closes a sentence is told from a decimal point once, here:
+ * `,` `;` `:` next to a wide character → `，` `；` `：`; `!` `?` next to one → `！` `？`;
+ * `.` after a wide character, or before one (`超 15%. 其 次`, `Xiaodan Zhang. 我 这 边`) → `。`,
+ * but never inside a number (`21. 44`), in an ellipsis (`大 ...`) or after an abbreviation.
+ * `1,000` and `1.16` stay ASCII.
+ *
+ * Full-width digits and letters become ASCII (see `unifyWidth`). Traditional and simplified
+ * characters are kept as they are.
+ */
+export function normalizeText(text: string, span?: Span): Normalized {
+  const start = span?.start ?? 0;
+  const end = span?.end ?? text.length;
+  const units = collectUnits(text, start, end);
+  convertPunctuation(units);
+  return emit(units, end);
+}
+
+/** Maps a span of normalised text back to the source: exact, with no spaces at either end. */
+export function toSourceSpan(map: readonly number[], span: Span): Span {
+  const first = map[span.start];
+  if (first === undefined || span.end < span.start) throw new RangeError(`span ${span.start}-${span.end} is outside the map`);
+  if (span.end === span.start) return { start: first, end: first };
+  const last = map[span.end - 1];
+  if (last === undefined) throw new RangeError(`span ${span.start}-${span.end} is outside the map`);
+  return { start: first, end: last + 1 };
+}
+
+/** The non-space characters of the source, each with the blank run that preceded it. */
+interface Units {
+  cp: number[];
+  src: number[];
+  /** Source offset where the blank run before this unit starts, or -1 for none. */
+  gap: number[];
+  /** Line breaks in that run. */
+  breaks: number[];
+}
+
+function collectUnits(text: string, start: number, end: number): Units {
+  const u: Units = { cp: [], src: [], gap: [], breaks: [] };
+  let gap = -1;
+  let breaks = 0;
+  for (let i = start; i < end; ) {
+    let cp = text.codePointAt(i) as number;
+    // A surrogate pair cut by the end of the span counts as its lone half.
+    if (cp > 0xffff && i + 1 >= end) cp = text.charCodeAt(i);
+    if (isSpace(cp)) {
+      if (gap < 0) gap = i;
+      // `\r\n` is one break, and so is a lone `\r`.
+      if (cp === 10 || (cp === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
+    } else {
+      u.cp.push(unifyWidth(cp));
+      u.src.push(i);
+      u.gap.push(gap);
+      u.breaks.push(breaks);
+      gap = -1;
+      breaks = 0;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  // `１．５` : the full-width stop between digits is a decimal point.
+  for (let k = 1; k + 1 < u.cp.length; k++) {
+    if (u.cp[k] === 0xff0e && isDigit(u.cp[k - 1] as number) && isDigit(u.cp[k + 1] as number)) u.cp[k] = 0x2e;
+  }
+  return u;
+}
+
+const DOT = 0x2e;
+
+function convertPunctuation(u: Units): void {
+  const n = u.cp.length;
+  for (let k = 0; k < n; k++) {
+    const cp = u.cp[k] as number;
+    const cjk = TO_CJK_PUNCT.get(cp);
+    if (cjk === undefined) continue;
+    const prev = k > 0 ? (u.cp[k - 1] as number) : -1;
+    const next = k + 1 < n ? (u.cp[k + 1] as number) : -1;
+    const prevWide = prev >= 0 && isWide(prev);
+    const nextWide = next >= 0 && isWide(next);
+    if (!prevWide && !nextWide) continue;
+    if (cp === DOT) {
+      // `大 ...` is an ellipsis; `21. 44` a decimal the recogniser split.
+      if (prev === DOT || next === DOT) continue;
+      if (isDigit(prev) && isDigit(next)) continue;
+      // `U.S. 市 场`, `Mr. 邹`: the dot belongs to the abbreviation.
+      if (!prevWide && isAbbreviationBefore(u.cp, k)) continue;
+    }
+    u.cp[k] = cjk;
+  }
+}
+
+function isAbbreviationBefore(cps: readonly number[], k: number): boolean {
+  let j = k;
+  while (j > 0 && (isLatinLetter(cps[j - 1] as number) || (cps[j - 1] === DOT && j - 1 > 0))) j--;
+  if (j === k) return false;
+  const word = String.fromCodePoint(...cps.slice(j, k)).toLowerCase();
+  return ALWAYS_CONTINUE.has(word) || USUALLY_CONTINUE.has(word) || DOTTED.test(word);
+}
+
+function emit(u: Units, end: number): Normalized {
+  const parts: string[] = [];
+  const map: number[] = [];
+  // Whether the last letter written was Han: `21. 44` is joined only in Chinese.
+  let lastLetterHan = false;
+  for (let k = 0; k < u.cp.length; k++) {
+    const cp = u.cp[k] as number;
+    const gap = u.gap[k] as number;
+    if (k > 0 && gap >= 0) {
+      const a = u.cp[k - 1] as number;
+      if ((u.breaks[k] as number) >= 2) {
+        parts.push('\n');
+        map.push(gap);
+      } else if (isWide(a) || isWide(cp)) {
+        // dropped: see normalizeText
+      } else if (cp === 0x25 && isDigit(a)) {
+        // `5. 83 %`
+      } else if (a === DOT && isDigit(cp) && isDigit(u.cp[k - 2] ?? -1) && lastLetterHan) {
+        // `毛 利 率 的话 21. 44 是`
+      } else {
+        parts.push(' ');
+        map.push(gap);
+      }
+    }
+    const src = u.src[k] as number;
+    if (cp > 0xffff) {
+      parts.push(String.fromCodePoint(cp));
+      map.push(src, src + 1);
+    } else {
+      parts.push(String.fromCharCode(cp));
+      map.push(src);
+    }
+    if (isHan(cp)) lastLetterHan = true;
+    else if (isLatinLetter(cp)) lastLetterHan = false;
+  }
+  map.push(end);
+  return { text: parts.join(''), map };
+}

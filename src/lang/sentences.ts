@@ -1,0 +1,139 @@
+import type { Lang, Span } from '../model.js';
+import { ALWAYS_CONTINUE, BEFORE_NUMBER, DOTTED, SENTENCE_OPENERS, USUALLY_CONTINUE } from './abbreviations.js';
+import { isDigit, isLower, isSpace, isUpper } from './chars.js';
+import { normalizeText, toSourceSpan, type Normalized } from './normalize.js';
+import { countScripts, isHan, isLatinLetter, langOf, langShare } from './script.js';
+
+export interface Sentence {
+  /** Into the original text, without surrounding blanks. */
+  span: Span;
+  /** Normalised (see `normalizeText`). */
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * Splits `text` (or the part of it in `span`) into sentences, each with its own language, so
+ * that a mixed turn (`我快速地翻译一下我的问题. Thanks management for taking my questions.`)
+ * gives a Chinese sentence and an English one. `lang` (the turn's language) decides only for
+ * sentences with no letters. Sentences with neither letters nor digits (`-...`) are dropped.
+ */
+export function splitSentences(text: string, span?: Span, lang?: Lang | 'mixed'): Sentence[] {
+  return sentencesOf(normalizeText(text, span), lang);
+}
+
+/** The same, on text already normalised (the map leads back to the source). */
+export function sentencesOf(norm: Normalized, lang?: Lang | 'mixed'): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [start, end] of sentenceRanges(norm.text)) {
+    const text = norm.text.slice(start, end);
+    const counts = countScripts(text);
+    if (counts.han === 0 && counts.latin === 0 && !/[0-9]/.test(text)) continue;
+    out.push({ span: toSourceSpan(norm.map, { start, end }), text, lang: sentenceLang(counts, lang) });
+  }
+  return out;
+}
+
+function sentenceLang(counts: { han: number; latin: number }, hint: Lang | 'mixed' | undefined): Lang {
+  if (counts.han === 0 && counts.latin === 0) return hint === 'zh' ? 'zh' : 'en';
+  const share = langShare(counts);
+  const l = langOf(share);
+  if (l !== 'mixed') return l;
+  return share.zh >= share.en ? 'zh' : 'en';
+}
+
+const CJK_STOPS = new Set([0x3002, 0xff01, 0xff1f]); // 。！？
+const ASCII_STOPS = new Set([0x2e, 0x21, 0x3f]); // . ! ?
+/** Quotes and brackets that close after the stop: `他说：“好。”`, `(see note.)`. */
+const CLOSERS = new Set([...'"\')]}”’」』）》〉】'].map((c) => c.charCodeAt(0)));
+
+/** [start, end) of each sentence in normalised text, blanks trimmed, empty ones left out. */
+export function sentenceRanges(t: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const push = (s: number, e: number): void => {
+    while (s < e && isSpace(t.charCodeAt(s))) s++;
+    while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e > s) ranges.push([s, e]);
+  };
+  const n = t.length;
+  let s = 0;
+  let hasHan = false;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10) {
+      // A paragraph break (a blank line in the source) always ends a sentence.
+      push(s, i);
+      s = i + 1;
+      hasHan = false;
+    } else if (isHan(c) || (c >= 0xd840 && c <= 0xd87e)) {
+      hasHan = true;
+    } else if (CJK_STOPS.has(c)) {
+      // `Okay。 呃 , 回 答 你 第 二 个 问 题`: a Latin filler before a Chinese stop opens the
+      // Chinese sentence rather than standing alone as an English one.
+      if (!hasHan) continue;
+      let j = i + 1;
+      while (j < n && (CJK_STOPS.has(t.charCodeAt(j)) || CLOSERS.has(t.charCodeAt(j)))) j++;
+      push(s, j);
+      s = j;
+      hasHan = false;
+      i = j - 1;
+    } else if (ASCII_STOPS.has(c)) {
+      let j = i + 1;
+      while (j < n && ASCII_STOPS.has(t.charCodeAt(j))) j++;
+      const runEnd = j;
+      while (j < n && CLOSERS.has(t.charCodeAt(j))) j++;
+      if (endsEnglishSentence(t, i, runEnd, j)) {
+        push(s, j);
+        s = j;
+        hasHan = false;
+      }
+      i = j - 1;
+    }
+  }
+  push(s, n);
+  return ranges;
+}
+
+/**
+ * Whether the stops t[i, runEnd) (closers up to `after`) end an English sentence. The
+ * normaliser has already turned the stops that close Chinese sentences into `。！？`.
+ */
+function endsEnglishSentence(t: string, i: number, runEnd: number, after: number): boolean {
+  if (after === t.length) return true;
+  // `1.16`, `U.S.`, `ir.kscloud.com`: a stop inside a token.
+  if (!isSpace(t.charCodeAt(after))) return false;
+  let k = after;
+  while (k < t.length && isSpace(t.charCodeAt(k))) k++;
+  if (k === t.length) return true;
+  const next = t.codePointAt(k) as number;
+  // `... for example, we have launched`, `etc. and`: lower case continues the sentence.
+  if (isLower(next)) return false;
+  if (runEnd - i > 1 || t.charCodeAt(i) !== 0x2e) return true;
+  const word = wordBefore(t, i);
+  if (word.length === 1 && isUpper(word.charCodeAt(0))) return false; // `Allen W. Parker`
+  const key = word.toLowerCase();
+  if (ALWAYS_CONTINUE.has(key)) return false; // `Mr. Zou`
+  if (BEFORE_NUMBER.has(key)) return !isDigit(next); // `No. 3`
+  if (USUALLY_CONTINUE.has(key) || DOTTED.test(key)) {
+    // `the U.S. Private Securities Reform Act` continues; `in the U.S. We also` ends.
+    return SENTENCE_OPENERS.has(wordAt(t, k).toLowerCase());
+  }
+  return true;
+}
+
+/** The Latin word (with inner dots, `U.S`) that ends just before offset `i`. */
+function wordBefore(t: string, i: number): string {
+  let j = i;
+  while (j > 0) {
+    const c = t.charCodeAt(j - 1);
+    if (isLatinLetter(c) || (c === 0x2e && j - 1 > 0 && isLatinLetter(t.charCodeAt(j - 2)))) j--;
+    else break;
+  }
+  return t.slice(j, i);
+}
+
+function wordAt(t: string, k: number): string {
+  let j = k;
+  while (j < t.length && isLatinLetter(t.charCodeAt(j))) j++;
+  return t.slice(k, j);
+}
