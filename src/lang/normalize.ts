@@ -49,12 +49,13 @@ export function normalizeText(text: string, span?: Span): Normalized {
 
 /** Maps a span of normalised text back to the source: exact, with no spaces at either end. */
 export function toSourceSpan(map: readonly number[], span: Span): Span {
-  const first = map[span.start];
-  if (first === undefined || span.end < span.start) throw new RangeError(`span ${span.start}-${span.end} is outside the map`);
+  // The last entry of the map is the end of the source range, not a character.
+  if (span.start < 0 || span.end < span.start || span.end > map.length - 1) {
+    throw new RangeError(`span ${span.start}-${span.end} is outside the normalised text (length ${map.length - 1})`);
+  }
+  const first = map[span.start] as number;
   if (span.end === span.start) return { start: first, end: first };
-  const last = map[span.end - 1];
-  if (last === undefined) throw new RangeError(`span ${span.start}-${span.end} is outside the map`);
-  return { start: first, end: last + 1 };
+  return { start: first, end: (map[span.end - 1] as number) + 1 };
 }
 
 /** The non-space characters of the source, each with the blank run that preceded it. */
