@@ -99,17 +99,28 @@ function collectUnits(text: string, start: number, end: number): Units {
 
 const DOT = 0x2e;
 
+const STOPS = new Set([0x2e, 0x21, 0x3f]); // . ! ?
+
 function convertPunctuation(u: Units): void {
   const n = u.cp.length;
+  // Whether the last letter before k was Han.
+  let inChinese = false;
   for (let k = 0; k < n; k++) {
     const cp = u.cp[k] as number;
     const cjk = TO_CJK_PUNCT.get(cp);
-    if (cjk === undefined) continue;
+    if (cjk === undefined) {
+      if (isHan(cp)) inChinese = true;
+      else if (isLatinLetter(cp)) inChinese = false;
+      continue;
+    }
     const prev = k > 0 ? (u.cp[k - 1] as number) : -1;
     const next = k + 1 < n ? (u.cp[k + 1] as number) : -1;
     const prevWide = prev >= 0 && isWide(prev);
     const nextWide = next >= 0 && isWide(next);
-    if (!prevWide && !nextWide) continue;
+    // `第 一 大 客 户 占 比 降 低 至 约 16%.` at the end: a stop after a number or a sign
+    // still closes the Chinese sentence it ends, unless Latin text follows straight on.
+    const closesChinese = STOPS.has(cp) && inChinese && !isLatinLetter(prev) && !(isLatinLetter(next) && (u.gap[k + 1] ?? -1) < 0);
+    if (!prevWide && !nextWide && !closesChinese) continue;
     if (cp === DOT) {
       // `大 ...` is an ellipsis; `21. 44` a decimal the recogniser split.
       if (prev === DOT || next === DOT) continue;
