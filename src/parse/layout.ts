@@ -1,0 +1,52 @@
+import type { CallMeta, Diagnostic, InputFormat, Participant, Region, Role, Section, Span } from '../model.js';
+import type { SourceText } from '../source.js';
+import type { Line } from './lines.js';
+
+/**
+ * What a layout reader finds: the speaker blocks in order, and the non-speech regions. The
+ * shared assembly (paragraphs, language, roles, interpreters, sections, exchanges) is done
+ * once for every layout in `assemble.ts`, so a new layout only has to find headers.
+ */
+export interface RawTurn {
+  speaker: string;
+  title: string | null;
+  affiliation: string | null;
+  /** The speaker line(s); null when the layout puts the name inline (`Name: text`). */
+  header: Span | null;
+  /** From the end of the header to the end of the turn (white space is trimmed later). */
+  body: Span;
+  /** A role the layout knows for sure (XML `type="analyst"`, a participants list). */
+  role?: Role;
+  /** A section the layout knows for sure (a heading, an XML section). */
+  section?: Section;
+  /** Paragraphs the layout knows (timestamped lines); otherwise split at blank lines. */
+  paragraphs?: Span[];
+}
+
+export interface LayoutResult {
+  turns: RawTurn[];
+  regions: Region[];
+  participants: Participant[];
+  /** Offset where a Q&A heading says the Q&A begins; null when the layout has no heading. */
+  qaStart: number | null;
+  call: Partial<CallMeta>;
+  diagnostics: Diagnostic[];
+  /** Lines are hard-wrapped (PDF exports): a paragraph ends at a short line. */
+  wrapped?: boolean;
+}
+
+export interface LayoutContext {
+  source: SourceText;
+  lines: Line[];
+}
+
+export interface Layout {
+  format: InputFormat;
+  /** How sure (0..1) the text is in this layout; the best score above 0.3 wins. */
+  detect(ctx: LayoutContext): number;
+  read(ctx: LayoutContext): LayoutResult;
+}
+
+export function emptyResult(): LayoutResult {
+  return { turns: [], regions: [], participants: [], qaStart: null, call: {}, diagnostics: [] };
+}

@@ -1,0 +1,6 @@
+import type { Layout } from '../layout.js';
+import { plain } from './plain.js';
+import { transcriptSite } from './transcript-site.js';
+
+/** Every text layout, tried in this order; the highest detection score wins, ties to the first. */
+export const LAYOUTS: readonly Layout[] = [transcriptSite, plain];

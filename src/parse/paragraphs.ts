@@ -1,0 +1,67 @@
+import type { Span } from '../model.js';
+import { trimSpan } from './lines.js';
+
+/**
+ * Markers transcript sites put where Chinese speech begins; they are not speech themselves:
+ * `[Foreign language]`, the misspelt `[Foriegn language]` of the Kingsoft call, StreetEvents'
+ * `(foreign language)`, and `[Interpreted]`.
+ */
+export const FOREIGN_MARKER = /^\s*[[(](?:foreign|foriegn|foregin) language[\])]\s*|^\s*\[interpreted\]\s*/i;
+
+const WRAP_MAX = 200;
+
+/**
+ * Split a turn body into paragraphs. Blocks are separated by blank lines. Inside a block, a
+ * line that runs close to the block's widest line is a hard wrap and continues on the next
+ * line (PDF exports wrap at ~140 characters: "…Allen\nand I will talk through results…");
+ * a short line ends its paragraph ("…from him directly once again.\nNow to our results.").
+ * Lines of more than 200 characters are never wraps: web pastes put a paragraph on a line.
+ */
+export function splitParagraphs(text: string, body: Span): Span[] {
+  const out: Span[] = [];
+  const lines: Span[] = [];
+  let i = body.start;
+  while (i < body.end) {
+    let j = i;
+    while (j < body.end && text[j] !== '\n' && text[j] !== '\r') j++;
+    lines.push({ start: i, end: j });
+    if (text[j] === '\r' && text[j + 1] === '\n') j++;
+    i = j + 1;
+  }
+  let block: Span[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const widths = block.map((l) => trimSpan(text, l).end - trimSpan(text, l).start);
+    const max = Math.max(...widths);
+    let cur: Span | null = null;
+    block.forEach((l, k) => {
+      const s = trimSpan(text, l);
+      if (cur === null) cur = { ...s };
+      else cur.end = s.end;
+      const w = widths[k] as number;
+      const wraps = max >= 60 && max <= WRAP_MAX && w >= 0.75 * max && k < block.length - 1;
+      if (!wraps) {
+        out.push(cur);
+        cur = null;
+      }
+    });
+    block = [];
+  };
+  for (const l of lines) {
+    if (text.slice(l.start, l.end).trim() === '') flush();
+    else block.push(l);
+  }
+  flush();
+  return out.map((p) => stripMarker(text, p)).filter((p) => p.end > p.start);
+}
+
+/** Drop a leading foreign-language marker from a paragraph: the speech starts after it. */
+export function stripMarker(text: string, p: Span): Span {
+  const m = FOREIGN_MARKER.exec(text.slice(p.start, p.end));
+  return m ? { start: p.start + m[0].length, end: p.end } : p;
+}
+
+/** A paragraph as readers want it: hard wraps re-joined with a space. */
+export function paragraphText(text: string, p: Span): string {
+  return text.slice(p.start, p.end).replace(/[ \t]*\r?\n[ \t]*|\r/g, ' ');
+}
