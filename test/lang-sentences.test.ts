@@ -68,6 +68,7 @@ const cases: Array<[string, string, string[]]> = [
     '我 们 成 立 了 专 项 小 组-...\n\n深 入 推 进 工 作 , 成 效 显 著 。',
     ['我们成立了专项小组-...', '深入推进工作，成效显著。'],
   ],
+  ['a Chinese stop after English, before more English', 'Thank you。 Next question.', ['Thank you。', 'Next question.']],
   ['punctuation-only pieces are dropped', '-...\n\n好 。', ['好。']],
   ['traditional characters', '營 收 成 長 。 毛 利 率 提 升 。', ['營收成長。', '毛利率提升。']],
   ['hard-wrapped English', 'Revenue grew\nstrongly. Margins\nimproved.', ['Revenue grew strongly.', 'Margins improved.']],
