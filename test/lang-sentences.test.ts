@@ -70,6 +70,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
   ['a Chinese stop after English, before more English', 'Thank you。 Next question.', ['Thank you。', 'Next question.']],
   ['punctuation-only pieces are dropped', '-...\n\n好 。', ['好。']],
+  ['an English abbreviation inside Chinese', '我 们 在 U.S. 市 场 增 长. 很 好.', ['我们在U.S.市场增长。', '很好。']],
   ['traditional characters', '營 收 成 長 。 毛 利 率 提 升 。', ['營收成長。', '毛利率提升。']],
   ['hard-wrapped English', 'Revenue grew\nstrongly. Margins\nimproved.', ['Revenue grew strongly.', 'Margins improved.']],
 ];
