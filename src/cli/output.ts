@@ -1,0 +1,43 @@
+/**
+ * The only writer to stdout and stderr. stdout carries results only; when the reader goes away
+ * (`ecall turns x | head -1`) the EPIPE ends the process quietly instead of with a trace.
+ */
+let stdoutClosed = false;
+
+export function installPipeGuards(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      stdoutClosed = true;
+      process.exit(process.exitCode ?? 0);
+    }
+    throw err;
+  });
+  process.stderr.on('error', () => {
+    /* nowhere left to report it */
+  });
+}
+
+export function out(s: string): void {
+  if (stdoutClosed) return;
+  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+export function err(s: string): void {
+  process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+export interface TerminalInfo {
+  color: boolean;
+  width: number;
+  isTTY: boolean;
+}
+
+/** Colour only on a terminal, never with NO_COLOR, TERM=dumb or --no-color (clig.dev). */
+export function terminal(opts: { color?: boolean }): TerminalInfo {
+  const isTTY = Boolean(process.stdout.isTTY);
+  const env = process.env;
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
+  const color = opts.color !== false && env.NO_COLOR === undefined && env.TERM !== 'dumb' && (isTTY || forced);
+  const width = process.stdout.columns || Number(env.COLUMNS) || 120;
+  return { color, width: Math.max(60, width), isTTY };
+}

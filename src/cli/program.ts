@@ -1,0 +1,69 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { CommonOptions } from './emit.js';
+import { EXIT, UserError, type ExitCode } from './exit-codes.js';
+
+/**
+ * The one file that imports commander. Command handlers are loaded only when their command
+ * runs, so `ecall --help` starts as fast as Node itself (heavy libraries load lazily).
+ */
+const INPUT_FORMATS = ['transcript-site', 'refinitiv', 'streetevents', 'seeking-alpha', 'motley-fool', 'colon', 'markdown', 'factset-xml', 'asr-segments', 'plain'];
+
+function common(cmd: Command, formats: string[]): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(formats))
+    .addOption(new Option('--input-format <layout>', 'force the transcript layout instead of detecting it').choices(INPUT_FORMATS))
+    .option('--no-color', 'no colour, even on a terminal (NO_COLOR and TERM=dumb work too)')
+    .option('--strict', 'exit 1 when any warning is reported')
+    .option('-v, --verbose', 'also print info diagnostics (detected encoding, guesses)')
+    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('--debug', 'print stack traces of internal errors');
+}
+
+export function buildProgram(setExit: (code: ExitCode) => void): Command {
+  const program = new Command('ecall')
+    .description('Read earnings-call transcripts (Chinese and English) into speaker turns, aligned sentences and financial metrics.')
+    .version('0.1.0', '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ecall turns call.txt                 speaker turns as a table
+  ecall turns call.txt --format json   the same as one JSON document
+  cat call.txt | ecall turns -         read standard input
+  ecall turns transcripts/ -f ndjson   every transcript in a folder, one turn per line
+
+Exit codes: 0 ok, 1 findings asked to fail on (--strict), 2 usage error, 3 unreadable input, 4 internal error.`,
+    );
+
+  common(program.command('turns'), ['table', 'json', 'ndjson', 'csv'])
+    .description('split transcripts into speaker turns with roles, sections and Q&A exchanges')
+    .argument('[files...]', 'transcript files or directories; - reads standard input')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ecall turns call.txt
+  ecall turns call.txt --format json | jq '.turns[] | select(.role == "analyst") | .speaker'
+  ecall turns calls/ --format ndjson > turns.ndjson
+  ecall turns call.xml --input-format factset-xml`,
+    )
+    .action(async (files: string[], opts: CommonOptions) => {
+      const [{ runPerFile }, { turnsRenderer }] = await Promise.all([import('./emit.js'), import('./commands/turns.js')]);
+      setExit(await runPerFile(files, opts, turnsRenderer));
+    });
+
+  return program;
+}
+
+/** Commander's own errors (unknown option, missing argument) are usage errors: exit 2. */
+export function exitCodeOf(e: unknown): { code: ExitCode; message: string | null } {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return { code: EXIT.ok, message: null };
+    // Commander has already printed its message to stderr.
+    return { code: EXIT.usage, message: null };
+  }
+  if (e instanceof UserError) return { code: e.exitCode, message: e.message };
+  return { code: EXIT.internal, message: `internal error: ${(e as Error).message ?? String(e)} (please report it; --debug shows the trace)` };
+}

@@ -1,0 +1,32 @@
+import Table from 'cli-table3';
+import { displayWidth, truncate } from './width.js';
+
+/**
+ * The one file that imports cli-table3. Columns have a preferred width; the last `flex`
+ * column takes what the terminal has left, so a table never wraps a line on screen.
+ */
+export interface Column {
+  head: string;
+  /** Fixed width in columns of text, or 'flex' for the column that absorbs the rest. */
+  width: number | 'flex';
+  align?: 'left' | 'right';
+}
+
+export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, termWidth: number, style: { head: (s: string) => string }): string {
+  // cli-table3 adds one space of padding on each side and one border between columns.
+  const chrome = columns.length * 3 + 1;
+  const fixed = columns.reduce((a, c) => a + (c.width === 'flex' ? 0 : c.width), 0);
+  const flex = Math.max(12, termWidth - chrome - fixed);
+  const widths = columns.map((c) => (c.width === 'flex' ? flex : c.width));
+  const table = new Table({
+    head: columns.map((c) => style.head(c.head)),
+    colWidths: widths.map((w) => w + 2),
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    wordWrap: false,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const row of rows) table.push(row.map((cell, k) => truncate(cell, widths[k] as number)));
+  return table.toString();
+}
+
+export { displayWidth };
