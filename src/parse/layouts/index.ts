@@ -1,8 +1,7 @@
 import type { Layout } from '../layout.js';
-import { asrSegments } from './asr-segments.js';
 import { plain } from './plain.js';
 import { refinitiv } from './refinitiv.js';
 import { transcriptSite } from './transcript-site.js';
 
 /** Every text layout, tried in this order; the highest detection score wins, ties to the first. */
-export const LAYOUTS: readonly Layout[] = [transcriptSite, refinitiv, asrSegments, plain];
+export const LAYOUTS: readonly Layout[] = [transcriptSite, refinitiv, plain];
