@@ -1,5 +1,4 @@
 import type { Layout } from '../layout.js';
-import { asrSegments } from './asr-segments.js';
 import { colon } from './colon.js';
 import { factsetXml } from '../xml/factset.js';
 import { markdown } from './markdown.js';
@@ -11,4 +10,3 @@ import { streetEvents } from './streetevents.js';
 import { transcriptSite } from './transcript-site.js';
 
 /** Every text layout, tried in this order; the highest detection score wins, ties to the first. */
-export const LAYOUTS: readonly Layout[] = [factsetXml, transcriptSite, refinitiv, streetEvents, asrSegments, seekingAlpha, motleyFool, markdown, colon, plain];
