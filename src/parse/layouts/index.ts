@@ -10,3 +10,4 @@ import { streetEvents } from './streetevents.js';
 import { transcriptSite } from './transcript-site.js';
 
 /** Every text layout, tried in this order; the highest detection score wins, ties to the first. */
+export const LAYOUTS: readonly Layout[] = [factsetXml, transcriptSite, refinitiv, streetEvents, seekingAlpha, motleyFool, markdown, colon, plain];
