@@ -1,0 +1,269 @@
+/**
+ * The numeral extractor: finds numeric atoms (the numeral alone, before any unit, currency or
+ * sign is considered) in the compact text. An atom is a run of Arabic digits, of Chinese
+ * numeral characters, or of both mixed (`1.3965亿`, `5万4千6百`, `240多萬`).
+ * Spelled-out English numbers are found by `en-words.ts`.
+ */
+import { isHanAt, isLatinAt, isDigitAt } from './chars.js';
+import { ZH_APPROX_INNER, ZH_DIGITS, ZH_POINT, ZH_SCALES, ZH_UNITS, parseZhTokens, tidy, type ZhToken } from './zh-numerals.js';
+import { ZH_NOT_NUMBER_WORDS } from './zh-words.js';
+import { CURRENCY_PREFIX } from './currencies.js';
+
+export interface Atom {
+  /** The numeral in compact offsets, end exclusive, without a trailing `多`/`余`. */
+  start: number;
+  end: number;
+  /** End including a trailing approximation character (`四百多`); equals `end` when none. */
+  tail: number;
+  value: number | [number, number];
+  approx: boolean;
+  approxWord?: string;
+  /** A scale character inside the atom (`亿` in `十八点四亿`). */
+  scale?: string;
+  /** Digits read one by one (`二零二三`, `2023`): for years and discounts. */
+  digitString?: string;
+  /** How it is written. */
+  script: 'zh' | 'arabic' | 'mixed' | 'words';
+  /** Arabic only: written with a decimal point or thousands separators. */
+  decimal?: boolean;
+  grouped?: boolean;
+}
+
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\d.]))?|\.\d+/y;
+const SPACE_GROUPED = /\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d])/y;
+const DOTTED_CHAIN = /\d+(?:\.\d+){2,}/y;
+const CARET = /\^([-+]*)(\d+(?:\.\d+)?)/y;
+const GLUED_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(?:${Object.keys(CURRENCY_PREFIX).filter((k) => /^[A-Za-z]+$/.test(k)).join('|')})$`);
+const EURO_DECIMAL = /(\d+),(\d{1,2})(?![\d,])/y;
+
+function numeralIndex(): Map<string, { word: string; at: number }[]> {
+  const idx = new Map<string, { word: string; at: number }[]>();
+  for (const word of ZH_NOT_NUMBER_WORDS) {
+    for (let p = 0; p < word.length; p++) {
+      const ch = word[p] as string;
+      if (ZH_DIGITS[ch] === undefined && ZH_UNITS[ch] === undefined && ZH_SCALES[ch] === undefined) continue;
+      const list = idx.get(ch) ?? [];
+      list.push({ word, at: p });
+      idx.set(ch, list);
+    }
+  }
+  return idx;
+}
+const NOT_NUMBER = numeralIndex();
+
+/** A numeral run lying wholly inside a word such as `零售` or `统一` is not a number. */
+function insideNonNumberWord(s: string, start: number, end: number): boolean {
+  const list = NOT_NUMBER.get(s[start] as string);
+  if (!list) return false;
+  for (const { word, at } of list) {
+    const ws = start - at;
+    if (ws >= 0 && end <= ws + word.length && s.startsWith(word, ws)) {
+      // `之一` is "one of", but `三分之一` is a third.
+      if (word === '之一' && s[ws - 1] === '分') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function matchAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+function isZhNumeralChar(ch: string): boolean {
+  return ZH_DIGITS[ch] !== undefined || ZH_UNITS[ch] !== undefined || ZH_SCALES[ch] !== undefined;
+}
+
+/** Whether the text around offset i is Chinese (for the European decimal comma, which is not). */
+function hanNear(s: string, i: number, j: number): boolean {
+  for (let k = Math.max(0, i - 3); k < Math.min(s.length, j + 3); k++) if (isHanAt(s, k)) return true;
+  return false;
+}
+
+interface Scan {
+  toks: ZhToken[];
+  end: number;
+}
+
+/** Scans a run of numeral tokens from i (Arabic numbers, Chinese digits, units, scales, 点, inner 余/多). */
+function scanRun(s: string, i: number): Scan {
+  const toks: ZhToken[] = [];
+  let j = i;
+  while (j < s.length) {
+    const ch = s[j] as string;
+    const last = toks[toks.length - 1];
+    if (isDigitAt(s, j) || (toks.length === 0 && ch === '.')) {
+      if (last && (last.t === 'a' || last.t === 'd')) break; // `667.123五点八`: two numbers
+      const m = matchAt(ARABIC, s, j);
+      if (!m) break;
+      toks.push({ t: 'a', v: Number(m[0].replace(/,/g, '')), text: m[0] });
+      j += m[0].length;
+      continue;
+    }
+    const d = ZH_DIGITS[ch];
+    if (d !== undefined) {
+      if (last && last.t === 'a') break;
+      // After 点 only digits may follow, and `一点两小时` is 一 and 两, not 1.2.
+      if (last?.t === 'p' && /[两兩倆俩]/.test(ch)) {
+        toks.pop();
+        j--;
+        break;
+      }
+      toks.push({ t: 'd', v: d, ch });
+      j++;
+      continue;
+    }
+    const u = ZH_UNITS[ch];
+    if (u !== undefined) {
+      toks.push({ t: 'u', v: u });
+      j++;
+      continue;
+    }
+    const sc = ZH_SCALES[ch];
+    if (sc !== undefined) {
+      if (!last) break;
+      toks.push({ t: 's', v: sc, ch });
+      j++;
+      continue;
+    }
+    if (ZH_POINT.has(ch) && last && last.t !== 'p' && last.t !== 'x') {
+      const next = s[j + 1] ?? '';
+      if (ZH_DIGITS[next] !== undefined && !/[两兩倆俩]/.test(next)) {
+        toks.push({ t: 'p' });
+        j++;
+        continue;
+      }
+      break;
+    }
+    const ax = ZH_APPROX_INNER[ch];
+    if (ax !== undefined && last && last.t !== 'p' && last.t !== 'x') {
+      // Inside only when a unit or scale follows (`五百余万`, `十多万`); a trailing one is the caller's.
+      const next = s[j + 1] ?? '';
+      if (ZH_SCALES[next] !== undefined || ZH_UNITS[next] !== undefined) {
+        toks.push({ t: 'x', word: ax });
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // Do not end on a dangling point.
+  while (toks.length > 0 && toks[toks.length - 1]?.t === 'p') {
+    toks.pop();
+    j--;
+  }
+  return { toks, end: j };
+}
+
+/** Finds every numeric atom (digits and Chinese numerals) in the compact text. */
+export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): Atom[] {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i] as string;
+    const startsDigit = isDigitAt(s, i) || (ch === '.' && isDigitAt(s, i + 1) && !isDigitAt(s, i - 1));
+    if (!startsDigit && !isZhNumeralChar(ch)) {
+      i++;
+      continue;
+    }
+    if (blocked(i)) {
+      i++;
+      continue;
+    }
+    // Digits glued to letters before them (`A2021`, `Q2`, `SCP173`) belong to a name or a
+    // period, unless the letters are a currency (`RMB1.84 billion`, `MXN55 billion`).
+    if (startsDigit && isLatinAt(s, i - 1) && !GLUED_CURRENCY.test(s.slice(Math.max(0, i - 4), i))) {
+      while (i < s.length && (isDigitAt(s, i) || isLatinAt(s, i))) i++;
+      continue;
+    }
+    if (startsDigit && !hanNear(s, i, i + 1)) {
+      // English number shapes that the run scanner does not know.
+      const dotted = matchAt(DOTTED_CHAIN, s, i);
+      if (dotted) {
+        // `192.168.1.2` is four numbers.
+        let k = i;
+        for (const part of dotted[0].split('.')) {
+          atoms.push({ start: k, end: k + part.length, tail: k + part.length, value: Number(part), approx: false, script: 'arabic' });
+          k += part.length + 1;
+        }
+        i += dotted[0].length;
+        continue;
+      }
+      const sg = matchAt(SPACE_GROUPED, s, i);
+      if (sg && /[ \u202f\u00a0]/.test(sg[0]) && !isDigitAt(s, i - 2)) {
+        const v = Number(sg[0].replace(/[ \u202f\u00a0]/g, ''));
+        atoms.push({ start: i, end: i + sg[0].length, tail: i + sg[0].length, value: v, approx: false, script: 'arabic', grouped: true, decimal: sg[0].includes('.') });
+        i += sg[0].length;
+        continue;
+      }
+      const eu = matchAt(EURO_DECIMAL, s, i);
+      if (eu && s[i - 1] !== ',' && eu[2] !== undefined) {
+        // `1,3` and `5,00`: a decimal comma (a thousands comma always has three digits after it).
+        atoms.push({ start: i, end: i + eu[0].length, tail: i + eu[0].length, value: Number(`${eu[1]}.${eu[2]}`), approx: false, script: 'arabic', decimal: true });
+        i += eu[0].length;
+        continue;
+      }
+    }
+    const run = scanRun(s, i);
+    if (run.toks.length === 0) {
+      i++;
+      continue;
+    }
+    let end = run.end;
+    let toks = run.toks;
+    // A caret power (`2^5`, `1.1^--23`) after a lone Arabic number.
+    let caretValue: number | null = null;
+    if (toks.length === 1 && toks[0]?.t === 'a') {
+      const cm = matchAt(CARET, s, end);
+      if (cm) {
+        const neg = ((cm[1] ?? '').match(/-/g) ?? []).length % 2 === 1;
+        caretValue = tidy(Math.pow(toks[0].v, (neg ? -1 : 1) * Number(cm[2])));
+        end += cm[0].length;
+      }
+    }
+    const text = s.slice(i, end);
+    const hasZh = toks.some((t) => t.t !== 'a');
+    if (hasZh && insideNonNumberWord(s, i, end)) {
+      i = end;
+      continue;
+    }
+    const parsed = caretValue !== null ? { value: caretValue, approx: false } : parseZhTokens(toks);
+    if (!parsed) {
+      i = end > i ? end : i + 1;
+      continue;
+    }
+    // A trailing 多/余/几 (`四百多`, `十余`, `三倍多` is handled by the multiple rule).
+    let tail = end;
+    let approx = parsed.approx;
+    let approxWord = parsed.approxWord;
+    const after = s[end] ?? '';
+    const ax = ZH_APPROX_INNER[after];
+    if (ax !== undefined && ax !== '来' && (hasZh || isHanAt(s, end + 1) || end + 1 >= s.length || !isLatinAt(s, end + 1))) {
+      tail = end + 1;
+      approx = true;
+      approxWord = ax;
+    }
+    const onlyArabic = !hasZh;
+    const a = toks[0];
+    const atom: Atom = {
+      start: i,
+      end,
+      tail,
+      value: parsed.value,
+      approx,
+      script: onlyArabic ? 'arabic' : toks.some((t) => t.t === 'a') ? 'mixed' : 'zh',
+    };
+    if (approxWord !== undefined) atom.approxWord = approxWord;
+    if ('scale' in parsed && parsed.scale !== undefined) atom.scale = parsed.scale;
+    if ('digitString' in parsed && parsed.digitString !== undefined) atom.digitString = parsed.digitString;
+    if (onlyArabic && a?.t === 'a' && caretValue === null) {
+      if (a.text.includes('.') || /e/i.test(a.text)) atom.decimal = true;
+      if (a.text.includes(',')) atom.grouped = true;
+      if (/^\d+$/.test(a.text)) atom.digitString = a.text;
+    }
+    atoms.push(atom);
+    i = tail;
+  }
+  return atoms;
+}

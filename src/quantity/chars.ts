@@ -1,0 +1,28 @@
+/** Character classes shared by the quantity extractors (kept local so this stage has no siblings to track). */
+
+export function isHanCode(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+export function isHanAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && isHanCode(s.charCodeAt(i));
+}
+
+export function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+export function isLatinAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Horizontal white space a recogniser or a typesetter puts between characters (not line breaks). */
+export function isHSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}

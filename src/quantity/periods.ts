@@ -1,0 +1,207 @@
+/**
+ * Years, dates and periods, and the spans that hold numbers which are not quantities at all.
+ *
+ * Policy: a year (`2023`, `二零二三年`), a date (`June 30, 2023`, `6月30日`) or a period (`Q2`,
+ * `第二季度`, `second quarter`, `FY2023`, `1H23`) is emitted with kind `year`/`date`/`period`,
+ * unit '' and a normalised `label`, so that later stages can resolve periods; it is never an
+ * amount. Its `value` is the year when one is written, else the ordinal of the period (2 for
+ * Q2), else 0. Identifiers (`Section 21E`, `Speaker 7`), phone instructions (`press star one
+ * one`), list markers, clock times, timestamps and URLs are blocked: nothing inside them is
+ * reported.
+ */
+import type { QuantityKind } from './types.js';
+import { ZH_DIGITS } from './zh-numerals.js';
+
+export interface PeriodMatch {
+  start: number;
+  end: number;
+  kind: Extract<QuantityKind, 'year' | 'date' | 'period'>;
+  label: string;
+  value: number;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10,
+  November: 11, December: 12, Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10,
+  Nov: 11, Dec: 12,
+};
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const ORD: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ZH_SMALL = '[一二三四五六七八九十两]';
+const ZH_Q: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+function year4(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+/** 二零二三 → 2023; 十二 → 12; 三十 → 30 (month and day numerals). */
+function zhSmall(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 4) return Number([...s].map((c) => ZH_DIGITS[c] ?? 0).join(''));
+  let v = 0;
+  let cur = 0;
+  for (const c of s) {
+    if (c === '十') {
+      v += (cur || 1) * 10;
+      cur = 0;
+    } else cur = ZH_DIGITS[c] ?? 0;
+  }
+  return v + cur;
+}
+
+interface Rule {
+  re: RegExp;
+  make: (m: RegExpExecArray) => Omit<PeriodMatch, 'start' | 'end'> | null;
+}
+
+const RULES: readonly Rule[] = [
+  // 2023年6月30日, 二零二三年第二季度, 2019年上半年, 2023年
+  {
+    re: new RegExp(`((?:19|20)\\d{2}|[零〇一二三四五六七八九]{4})年(?:度)?(?:(第?[一二三四1-4]季度?)|([上下]半年)|(\\d{1,2}|${ZH_SMALL}{1,3})月(?:份)?(?:(\\d{1,2}|${ZH_SMALL}{1,3})[日号號])?)?`, 'g'),
+    make: (m) => {
+      const y = zhSmall(m[1] as string);
+      if (y < 1900 || y > 2100) return null;
+      if (m[2]) return { kind: 'period', label: `${y}-Q${ZH_Q[(m[2].match(/[一二三四1-4]/) ?? ['1'])[0]] ?? 1}`, value: y };
+      if (m[3]) return { kind: 'period', label: `${y}-${m[3] === '上半年' ? 'H1' : 'H2'}`, value: y };
+      if (m[4]) {
+        const mo = zhSmall(m[4]);
+        if (mo < 1 || mo > 12) return { kind: 'year', label: String(y), value: y };
+        return { kind: 'date', label: m[5] ? `${y}-${pad(mo)}-${pad(zhSmall(m[5]))}` : `${y}-${pad(mo)}`, value: y };
+      }
+      return { kind: 'year', label: String(y), value: y };
+    },
+  },
+  // 6月30日, 5月29号, 6月
+  {
+    re: new RegExp(`(?<![\\d年])(\\d{1,2}|${ZH_SMALL}{1,3})月(?:份|底|初|中)?(?:(\\d{1,2}|${ZH_SMALL}{1,3})[日号號])?`, 'g'),
+    make: (m) => {
+      const mo = zhSmall(m[1] as string);
+      if (mo < 1 || mo > 12) return null;
+      return { kind: 'date', label: m[2] ? `--${pad(mo)}-${pad(zhSmall(m[2]))}` : `--${pad(mo)}`, value: 0 };
+    },
+  },
+  // 第二季度, 二季度, 前三季度
+  {
+    re: /(第|前)?([一二三四1-4])季度/g,
+    make: (m) => {
+      const q = ZH_Q[m[2] as string] ?? 1;
+      return { kind: 'period', label: m[1] === '前' ? `Q1-Q${q}` : `Q${q}`, value: q };
+    },
+  },
+  // Q2, Q2 2023, 2Q23, Q 2
+  {
+    re: /\b(?:Q ?([1-4])|([1-4])Q)(?:\s*'?(\d{4}|\d{2})\b)?(?![A-Za-z0-9])/g,
+    make: (m) => {
+      const q = Number(m[1] ?? m[2]);
+      const y = m[3] ? year4(m[3]) : null;
+      return { kind: 'period', label: y ? `${y}-Q${q}` : `Q${q}`, value: y ?? q };
+    },
+  },
+  // H1, 1H23, H2 2024
+  {
+    re: /\b(?:H([12])|([12])H)(?:\s*'?(\d{4}|\d{2})\b)?(?![A-Za-z0-9])/g,
+    make: (m) => {
+      const h = Number(m[1] ?? m[2]);
+      const y = m[3] ? year4(m[3]) : null;
+      return { kind: 'period', label: y ? `${y}-H${h}` : `H${h}`, value: y ?? h };
+    },
+  },
+  // FY2023, FY23, fiscal 2023, fiscal year 2023, full year 2023
+  {
+    re: /\b(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]ull\s+[Yy]ear)\s*'?(\d{4}|\d{2})\b/g,
+    make: (m) => {
+      const y = year4(m[1] as string);
+      return { kind: 'period', label: `FY${y}`, value: y };
+    },
+  },
+  // second quarter (of) (fiscal) 2023, first half 2024
+  {
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d{2})\b)?/gi,
+    make: (m) => {
+      const n = ORD[(m[1] as string).toLowerCase()] ?? 1;
+      const isQ = (m[2] as string).toLowerCase() === 'quarter';
+      if (!isQ && n > 2) return null;
+      const p = `${isQ ? 'Q' : 'H'}${n}`;
+      return { kind: 'period', label: m[3] ? `${m[3]}-${p}` : p, value: m[3] ? Number(m[3]) : n };
+    },
+  },
+  // June 30, 2023; May 4th; Sept. 30
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'g'),
+    make: (m) => {
+      const mo = MONTHS[m[1] as string] ?? 1;
+      const d = Number(m[2]);
+      if (d < 1 || d > 31) return null;
+      return { kind: 'date', label: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}`, value: m[3] ? Number(m[3]) : 0 };
+    },
+  },
+  // 30 June 2023
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    make: (m) => {
+      const mo = MONTHS[m[2] as string] ?? 1;
+      const d = Number(m[1]);
+      if (d < 1 || d > 31) return null;
+      return { kind: 'date', label: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}`, value: m[3] ? Number(m[3]) : 0 };
+    },
+  },
+  // June 2023
+  {
+    re: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'g'),
+    make: (m) => ({ kind: 'date', label: `${m[2]}-${pad(MONTHS[m[1] as string] ?? 1)}`, value: Number(m[2]) }),
+  },
+  // 6/30/2023, 2023-06-30
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g,
+    make: (m) => ({ kind: 'date', label: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}`, value: Number(m[3]) }),
+  },
+  {
+    re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g,
+    make: (m) => ({ kind: 'date', label: `${m[1]}-${m[2]}-${m[3]}`, value: Number(m[1]) }),
+  },
+];
+
+/** Spans whose numbers are not quantities at all. */
+const BLOCKERS: readonly RegExp[] = [
+  // URLs and e-mail addresses
+  /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g,
+  // Speech-recogniser timestamps `[33.020 --> 37.620]` and `(00:00:12)`
+  /\[\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*\]/g,
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+  // `Section 21E of the Securities Exchange Act`, `Speaker 7`, `Form 20-F`, `Rule 10b-5`
+  /\b(?:Section|Sections|Rule|Item|Form|Exhibit|Chapter|Article|Speaker|Slide|Page|Note|No\.)\s*\d[\w.-]*/g,
+  // `press star one one`: phone-keypad instructions
+  /\b(?:star|press|dial|pound)\s+(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|\d)\b[\s,]*)+/gi,
+  // list markers at the start of a line: `1. `, `2) `, `(3) `
+  /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))(?=[ \t])/g,
+  // ordinals in digits: `4th`, `21st`, `20th century`
+  /\b\d+(?:st|nd|rd|th)\b/g,
+];
+
+export function findPeriods(s: string): PeriodMatch[] {
+  const out: PeriodMatch[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      const made = rule.make(m);
+      if (made) out.push({ start: m.index, end: m.index + m[0].length, ...made });
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  return out;
+}
+
+export function findBlocked(s: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const re of BLOCKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
+}

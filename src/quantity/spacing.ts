@@ -1,0 +1,120 @@
+/**
+ * A compact view of the text for the extractors, with a map back to the original offsets.
+ *
+ * Speech recognisers and some transcript sites put a space between every Chinese character
+ * (`收 入 达 人 民 币 十 八 点 四 亿 元`) and split digits (`21 1 亿` for 211亿, `5. 83 %` for
+ * 5.83%). The extractors read a copy with those spaces removed and full-width forms folded
+ * (`１８．４` → `18.4`, one code unit for one, so offsets survive), and every span they find is
+ * mapped back through `map` to the original text, so a span covers the whole spaced form.
+ */
+import type { Span } from '../model.js';
+import { isHSpace, isHanAt, isDigitAt } from './chars.js';
+
+export interface Compact {
+  text: string;
+  /** `map[k]` is the offset in the original text of compact character k; `map[text.length]` is the original length. */
+  map: Int32Array;
+  /** Original spans where digits separated by a space were joined (`21 1 亿`), for diagnostics. */
+  joins: Span[];
+}
+
+/** Full-width ASCII (U+FF01..U+FF5E) to ASCII, and the few look-alike signs transcripts use. */
+function foldChar(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x2212) return 0x2d; // − minus sign
+  if (c === 0xfe6a) return 0x25; // ﹪
+  return c;
+}
+
+const CONTEXT_SKIP = /[0-9.,% \t\u3000\u00a0\u202f]/;
+
+/**
+ * Whether digits at a join point sit in Chinese text: the nearest character on either side
+ * that is not a digit, a separator or a space is a Han character. `34 300 万` and `毛利率的话
+ * 21. 44 是` join; `1 234 567` in English and `Q2 2023 20 stores` do not.
+ */
+function chineseAround(s: string, left: number, right: number): boolean {
+  let i = left;
+  let steps = 0;
+  while (i >= 0 && steps < 40 && CONTEXT_SKIP.test(s[i] as string)) {
+    i--;
+    steps++;
+  }
+  if (isHanAt(s, i)) return true;
+  let j = right;
+  steps = 0;
+  while (j < s.length && steps < 40 && CONTEXT_SKIP.test(s[j] as string)) {
+    j++;
+    steps++;
+  }
+  return isHanAt(s, j);
+}
+
+export function compact(original: string): Compact {
+  const n = original.length;
+  let folded = '';
+  {
+    const parts: string[] = [];
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      const c = original.charCodeAt(i);
+      const f = foldChar(c);
+      if (f !== c) changed = true;
+      parts.push(String.fromCharCode(f));
+    }
+    folded = changed ? parts.join('') : original;
+  }
+  const out: string[] = [];
+  const map = new Int32Array(n + 1);
+  const joins: Span[] = [];
+  let k = 0;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (!isHSpace(c) || i === 0) {
+      out.push(folded[i] as string);
+      map[k++] = i;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isHSpace(folded.charCodeAt(j))) j++;
+    const a = i - 1;
+    const b = j;
+    let remove = false;
+    if (b < n) {
+      const aHan = isHanAt(folded, a);
+      const bHan = isHanAt(folded, b);
+      const aDigit = isDigitAt(folded, a);
+      const bDigit = isDigitAt(folded, b);
+      if ((aHan || aDigit) && (bHan || bDigit) && !(aDigit && bDigit)) remove = true;
+      else if (aDigit && bDigit && j - i === 1 && chineseAround(folded, a, b)) {
+        // `21 1 亿`, `34 300 万`, `20 25 年`: a recogniser split one number in two.
+        remove = true;
+        joins.push({ start: a, end: b + 1 });
+      } else if (aDigit && folded[b] === '%' && chineseAround(folded, a, b)) remove = true; // `5. 83 %`
+      else if (folded[a] === '.' && isDigitAt(folded, a - 1) && bDigit && j - i === 1 && chineseAround(folded, a, b)) {
+        remove = true; // `5. 83`
+        joins.push({ start: a - 1, end: b + 1 });
+      }
+    }
+    if (remove) {
+      i = j;
+      continue;
+    }
+    for (let t = i; t < j; t++) {
+      out.push(folded[t] as string);
+      map[k++] = t;
+    }
+    i = j;
+  }
+  map[k] = n;
+  return { text: out.join(''), map: map.subarray(0, k + 1), joins };
+}
+
+/** Maps a compact span (end exclusive) back to the original text. */
+export function toOriginal(c: Compact, start: number, end: number): Span {
+  const s = c.map[start] ?? 0;
+  const e = end > start ? (c.map[end - 1] ?? 0) + 1 : s;
+  return { start: s, end: e };
+}
