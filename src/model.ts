@@ -37,6 +37,7 @@ export type InputFormat =
   | 'colon'
   | 'markdown'
   | 'factset-xml'
+  | 'asr-segments'
   | 'plain';
 
 /**

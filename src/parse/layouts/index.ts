@@ -1,4 +1,5 @@
 import type { Layout } from '../layout.js';
+import { asrSegments } from './asr-segments.js';
 import { colon } from './colon.js';
 import { factsetXml } from '../xml/factset.js';
 import { markdown } from './markdown.js';
@@ -10,4 +11,4 @@ import { streetEvents } from './streetevents.js';
 import { transcriptSite } from './transcript-site.js';
 
 /** Every text layout, tried in this order; the highest detection score wins, ties to the first. */
-export const LAYOUTS: readonly Layout[] = [factsetXml, transcriptSite, refinitiv, streetEvents, seekingAlpha, motleyFool, markdown, colon, plain];
+export const LAYOUTS: readonly Layout[] = [factsetXml, transcriptSite, refinitiv, streetEvents, asrSegments, seekingAlpha, motleyFool, markdown, colon, plain];
