@@ -104,7 +104,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const other: Encoding = guess === 'big5' ? 'gb18030' : 'big5';
   for (const enc of [guess, other]) {
     const text = tryDecode(bytes, enc);
-    if (text !== null) {
+    // ICU's Big5 decoder, even when fatal, maps stray bytes such as 0xFF to private-use
+    // characters (U+F8F8) instead of failing; real transcripts have none, so that is a failure.
+    if (text !== null && !/[-]/.test(text)) {
       diagnostics.push({ severity: 'info', rule: 'encoding-guessed', message: `not valid UTF-8; read as ${enc === 'big5' ? 'Big5' : 'GB18030'}` });
       return done(text, enc, false);
     }

@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli } from './helpers.js';
+
+const FIXTURE = 'fixtures/transcript-site/lanting-q3-2024.txt';
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema/turns.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+describe('ecall turns', () => {
+  it('prints one JSON document that validates against the schema', () => {
+    const r = runCli(['turns', FIXTURE, '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.turns).toHaveLength(18);
+    expect(doc.source).toMatchObject({ path: FIXTURE, format: 'transcript-site', encoding: 'utf-8' });
+    expect(doc.turns[2].span).toMatchObject({ startLine: 19, startColumn: 1, endLine: 21 });
+    expect(doc.exchanges.map((e: { affiliation: string }) => e.affiliation)).toEqual(['Huatai Securities', 'Morgan Stanley']);
+  });
+
+  it('defaults to JSON when stdout is not a terminal', () => {
+    const r = runCli(['turns', FIXTURE]);
+    expect(JSON.parse(r.stdout).turns).toHaveLength(18);
+  });
+
+  it('prints one turn per NDJSON line with the source path', () => {
+    const r = runCli(['turns', FIXTURE, '-f', 'ndjson']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(18);
+    const first = JSON.parse(lines[0]!);
+    expect(first).toMatchObject({ path: FIXTURE, n: 1, speaker: 'Operator', role: 'operator' });
+  });
+
+  it('prints CSV with a header and one record per turn', () => {
+    const r = runCli(['turns', FIXTURE, '-f', 'csv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('path,n,speaker,title,role,affiliation,section,lang,zh_share,interprets,start_line,end_line,chars,text');
+    expect(r.stdout.match(/^fixtures\/transcript-site\/lanting-q3-2024\.txt,\d+,/gm)).toHaveLength(18);
+  });
+
+  it('prints a table with the summary line', () => {
+    const r = runCli(['turns', FIXTURE, '-f', 'table']);
+    expect(r.stdout.split('\n')[0]).toBe(`${FIXTURE}: Lanting Data · 2024-Q3 · 2024-11-14 — 18 turns, 2 Q&A exchanges (transcript-site, utf-8)`);
+    expect(r.stdout).toContain('interpreter→3');
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('reads standard input with -', () => {
+    const r = runCli(['turns', '-', '-f', 'json'], { input: readFileSync(join(ROOT, FIXTURE)) });
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.source.path).toBe('-');
+    expect(doc.turns).toHaveLength(18);
+  });
+
+  it('reads a directory recursively and keeps input order', () => {
+    const r = runCli(['turns', 'fixtures/encodings', '-f', 'json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.documents.map((d: { source: { encoding: string } }) => d.source.encoding)).toEqual(['big5', 'gb18030', 'utf-16be', 'utf-16le', 'utf-8', 'utf-8']);
+    expect(doc.failures).toEqual([]);
+  });
+});
+
+describe('errors and exit codes', () => {
+  it('exit 3 and one line naming the file when it does not exist; nothing on stdout', () => {
+    const r = runCli(['turns', 'no/such/file.txt', '-f', 'json']);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('no/such/file.txt  error  no such file  unreadable-input\n');
+  });
+
+  it('exit 3 for a PDF on stdin, with the reason', () => {
+    const r = runCli(['turns', '-', '-f', 'json'], { input: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n') });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('-  error  this is a PDF document, not a text transcript  undecodable-input\n');
+  });
+
+  it('exit 2 for an unknown option or format value, without a stack trace', () => {
+    const a = runCli(['turns', FIXTURE, '--bogus']);
+    expect(a.status).toBe(2);
+    expect(a.stderr).toMatch(/unknown option '--bogus'/);
+    const b = runCli(['turns', FIXTURE, '--format', 'yaml']);
+    expect(b.status).toBe(2);
+    expect(b.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('keeps the good results of a batch when one file fails, and exits 3', () => {
+    const r = runCli(['turns', FIXTURE, 'missing.txt', '-f', 'json']);
+    expect(r.status).toBe(3);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.documents).toHaveLength(1);
+    expect(doc.documents[0].turns).toHaveLength(18);
+    expect(doc.failures).toEqual([{ path: 'missing.txt', message: 'no such file', rule: 'unreadable-input', exitCode: 3 }]);
+    expect(r.stderr).toContain('1 of 2 inputs failed: missing.txt');
+  });
+
+  it('--strict exits 1 when a warning is reported', () => {
+    const r = runCli(['turns', '-', '-f', 'json', '--strict'], { input: 'just some words with no speakers at all\n' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('unknown-layout');
+    expect(JSON.parse(r.stdout).turns).toHaveLength(1);
+  });
+
+  it('help lists examples and exits 0', () => {
+    const r = runCli(['turns', '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Examples:');
+  });
+});
+
+describe('hostile text never reaches the terminal raw', () => {
+  it('strips escape sequences from speaker names and text in the table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecall-'));
+    const f = join(dir, 'evil.txt');
+    writeFileSync(f, 'Operator (participant)\n\nHello \x1b[2J\x1b]8;;http://x.invalid\x07link\x1b]8;;\x07 there.\n\nAda Sun (CFO)\n\nText\rover \x1b[31mred\x1b[0m.\n');
+    const r = runCli(['turns', f, '-f', 'table', '--no-color'], { env: { COLUMNS: '200' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/[\x1b\x07\r]/);
+    expect(r.stdout).toContain('Hello link there.');
+    expect(r.stdout).toContain('Text over red.');
+  });
+
+  it('ends quietly when stdout is closed early', () => {
+    const r = spawnSync('sh', ['-c', `node ${BIN} turns ${FIXTURE} -f ndjson | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toBe('');
+  });
+});
