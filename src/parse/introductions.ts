@@ -12,6 +12,12 @@ export interface Introduction {
 
 const INTRO = /\b(?:question|questions|line)\s+(?:today\s+)?(?:comes?|is|will come)?\s*(?:from|of)\s+(?:the\s+line\s+of\s+)?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:\s+(?:from|with|of|at)\s+([^.?!;]{2,80}?))?\s*(?:[.?!;]|$)/gu;
 
+/**
+ * Chinese calls: "第一位提问的是来自华晟证券的林子豪。", "下一位提问的是来自远川资本的宋佳". The
+ * name is the two to four Han characters after the firm's 的, up to punctuation or the end.
+ */
+const INTRO_ZH = /(?:提问|提問|问题|問題)[^。！？]{0,12}?来自([^，。、的]{2,20}?)的([\p{Script=Han}·]{2,4})(?=[。，！？,.!?\s]|$)/gu;
+
 export function findIntroductions(text: string): Introduction[] {
   const out: Introduction[] = [];
   for (const m of text.matchAll(INTRO)) {
@@ -25,5 +31,6 @@ export function findIntroductions(text: string): Introduction[] {
     }
     out.push({ name: (m[1] as string).trim(), firm });
   }
+  for (const m of text.matchAll(INTRO_ZH)) out.push({ name: m[2] as string, firm: (m[1] as string).trim() });
   return out;
 }

@@ -68,6 +68,9 @@ export function findPeriod(text: string): string | null {
   if (m) return `FY${m[1]}`;
   m = /(\d{4})\s*年\s*第\s*([一二三四1-4])\s*季/.exec(text);
   if (m) return `${m[1]}-Q${'一二三四'.indexOf(m[2] as string) + 1 || Number(m[2])}`;
+  // `信远电气2024年中期业绩电话会`, `2024年半年度业绩说明会`, `2024年上半年`.
+  m = /(\d{4})\s*年\s*(?:中期|半年度|上半年)/.exec(text);
+  if (m) return `${m[1]}-H1`;
   return null;
 }
 

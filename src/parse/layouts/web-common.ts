@@ -52,13 +52,19 @@ export function parseCallTitle(line: string): Partial<CallMeta> | null {
   const t = line.trim();
   const m = /^(.{2,80}?)\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9.]{1,10}(?:\s+[-+]?\d[\d.]*%)?\)\s*(.*)$/.exec(t);
   if (m) {
-    const out: Partial<CallMeta> = { company: (m[1] as string).trim(), title: t };
+    // `Ferncliff Foods (FRNC 1.42%)` alone names the company but is no title; Motley Fool's
+    // title is the `Q1 2025 Earnings Call` line under it.
+    const out: Partial<CallMeta> = { company: (m[1] as string).trim(), ...(m[2] ? { title: t } : {}) };
     const period = findPeriod(t);
     if (period) out.period = period;
     return out;
   }
   return parseTitleLine(t);
 }
+
+const CALL_TITLE = /\b(?:earnings|conference|results) call\b|业绩(?:电话|说明|交流)会|業績(?:電話|說明|交流)會|电话会议|電話會議/i;
+/** The words before the period: `Harbor Lane Logistics` of `Harbor Lane Logistics Q4 2024 …`. */
+const LEADING_COMPANY = /^(.{2,60}?)\s*(?:\b(?:Q[1-4]|[1-4]Q|first|second|third|fourth|full|half|fiscal|FY|H[12])\b|\d{4}\s*年)/i;
 
 /**
  * A short line that dates the call: `Nov. 6, 2024 4:30 PM ET`, `Feb 12, 2025, 5:00 p.m. ET`,
@@ -94,10 +100,15 @@ export function topMatter(lines: readonly Line[], from: number, to: number): { r
     } else if (date) {
       call.date = date;
       regions.push({ kind: 'metadata', span: trimmedSpan(line) });
-    } else if (!call.period && line.text.trim().length <= 80 && /\b(?:earnings|conference) call\b/i.test(line.text) && findPeriod(line.text)) {
-      // Motley Fool puts the period on its own line under the company: `Q3 2024 Earnings Call`.
-      call.period = findPeriod(line.text);
-      call.title ??= line.text.trim();
+    } else if (!call.period && line.text.trim().length <= 80 && CALL_TITLE.test(line.text) && findPeriod(line.text)) {
+      // Motley Fool puts the period on its own line under the company: `Q3 2024 Earnings Call`;
+      // other pages name the company first: `Harbor Lane Logistics Q4 2024 Earnings Call`,
+      // `信远电气2024年中期业绩电话会`.
+      const t = line.text.trim();
+      call.period = findPeriod(t);
+      call.title ??= t;
+      const company = LEADING_COMPANY.exec(t)?.[1]?.trim();
+      if (company && !call.company) call.company = company;
       regions.push({ kind: 'metadata', span: trimmedSpan(line) });
     } else {
       regions.push({ kind: 'furniture', span: trimmedSpan(line) });
