@@ -1,0 +1,106 @@
+import type { BeadKind } from './types.js';
+
+/** The moves of the programme: sentences taken from the Chinese side, then the English. */
+export const MOVES: ReadonlyArray<readonly [number, number, BeadKind]> = [
+  [1, 1, '1-1'],
+  [1, 2, '1-2'],
+  [2, 1, '2-1'],
+  [2, 2, '2-2'],
+  [1, 0, '1-0'],
+  [0, 1, '0-1'],
+];
+
+export interface PathBead {
+  /** First Chinese and English sentence of the bead. */
+  i: number;
+  j: number;
+  /** How many of each. */
+  a: number;
+  b: number;
+  kind: BeadKind;
+  /** Posterior probability of this bead over all monotone alignments (forward–backward). */
+  posterior: number;
+}
+
+/**
+ * The best monotone alignment of n Chinese and m English sentences, each bead costing
+ * `cost(i, a, j, b)` nats (a negative log-probability, evidence already subtracted), and each
+ * bead's posterior probability: costs are read as unnormalised log-weights of alignments, so
+ * the posterior of a bead is the weight of all alignments through it over the weight of all.
+ */
+export function bestPath(n: number, m: number, cost: (i: number, a: number, j: number, b: number) => number): PathBead[] {
+  const W = m + 1;
+  const cell = (i: number, j: number): number => i * W + j;
+  const size = (n + 1) * W;
+  const moves = MOVES.length;
+  // Cost of each move from each cell, computed once; NaN where the move leaves the grid.
+  const c = new Float64Array(size * moves).fill(Number.NaN);
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      MOVES.forEach(([a, b], k) => {
+        if (i + a <= n && j + b <= m) c[cell(i, j) * moves + k] = cost(i, a, j, b);
+      });
+    }
+  }
+  const NEG = Number.NEGATIVE_INFINITY;
+  const viterbi = new Float64Array(size).fill(NEG);
+  const back = new Int8Array(size).fill(-1);
+  const fwd = new Float64Array(size).fill(NEG);
+  viterbi[0] = 0;
+  fwd[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = NEG;
+      let arg = -1;
+      let acc = NEG;
+      MOVES.forEach(([a, b], k) => {
+        if (i < a || j < b) return;
+        const from = cell(i - a, j - b);
+        const w = -(c[from * moves + k] as number);
+        const v = (viterbi[from] as number) + w;
+        if (v > best) {
+          best = v;
+          arg = k;
+        }
+        acc = logAdd(acc, (fwd[from] as number) + w);
+      });
+      viterbi[cell(i, j)] = best;
+      back[cell(i, j)] = arg;
+      fwd[cell(i, j)] = acc;
+    }
+  }
+  const bwd = new Float64Array(size).fill(NEG);
+  bwd[cell(n, m)] = 0;
+  for (let i = n; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      if (i === n && j === m) continue;
+      let acc = NEG;
+      MOVES.forEach(([a, b], k) => {
+        if (i + a > n || j + b > m) return;
+        acc = logAdd(acc, -(c[cell(i, j) * moves + k] as number) + (bwd[cell(i + a, j + b)] as number));
+      });
+      bwd[cell(i, j)] = acc;
+    }
+  }
+  const total = fwd[cell(n, m)] as number;
+  const path: PathBead[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const k = back[cell(i, j)] as number;
+    const [a, b, kind] = MOVES[k] as readonly [number, number, BeadKind];
+    const from = cell(i - a, j - b);
+    const logp = (fwd[from] as number) - (c[from * moves + k] as number) + (bwd[cell(i, j)] as number) - total;
+    path.push({ i: i - a, j: j - b, a, b, kind, posterior: Math.min(1, Math.exp(logp)) });
+    i -= a;
+    j -= b;
+  }
+  return path.reverse();
+}
+
+function logAdd(x: number, y: number): number {
+  if (x === Number.NEGATIVE_INFINITY) return y;
+  if (y === Number.NEGATIVE_INFINITY) return x;
+  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+}

@@ -1,0 +1,93 @@
+import type { GlossaryEntry } from './types.js';
+
+/**
+ * Data only: financial and business terms, and names that calls render by pinyin or an
+ * English brand, with simplified and traditional forms. A term counts as shared evidence when
+ * one of its Chinese forms occurs in the Chinese of a bead and one of its English forms (a
+ * word prefix, so `customer` also finds `customers`) in the English.
+ *
+ * Kept to terms an interpreter renders the same way every time; common words (`增长` /
+ * `growth`) are here too, and weigh little because they occur in many sentences.
+ */
+export const GLOSSARY: readonly GlossaryEntry[] = [
+  // Income statement
+  { zh: ['收入', '营收', '營收', '收益'], en: ['revenue', 'sales', 'top line'] },
+  { zh: ['毛利率'], en: ['gross margin'] },
+  { zh: ['毛利额', '毛利額', '毛利润', '毛利潤'], en: ['gross profit'] },
+  { zh: ['净利润', '淨利潤', '净利', '淨利', '净收入'], en: ['net income', 'net profit', 'net loss'] },
+  { zh: ['经营利润', '經營利潤', '营业利润', '營業利潤', '营业利益', '營業利益'], en: ['operating profit', 'operating income'] },
+  { zh: ['利润率', '利潤率'], en: ['margin', 'profitability'] },
+  { zh: ['盈利', '获利', '獲利', '扭亏为盈', '扭虧為盈'], en: ['profit', 'turning positive', 'breakeven', 'break even'] },
+  { zh: ['亏损', '虧損'], en: ['loss'] },
+  { zh: ['成本'], en: ['cost'] },
+  { zh: ['费用', '費用', '开支', '開支'], en: ['expense', 'spending'] },
+  { zh: ['研发', '研發'], en: ['r&d', 'research and development'] },
+  { zh: ['现金流', '現金流'], en: ['cash flow'] },
+  { zh: ['现金', '現金'], en: ['cash'] },
+  { zh: ['调整后', '調整後', '经调整', '經調整'], en: ['adjusted'] },
+  { zh: ['指引', '预期', '預期', '展望'], en: ['guidance', 'expect', 'outlook'] },
+  { zh: ['分红', '分紅', '股息', '派息'], en: ['dividend'] },
+  { zh: ['回购', '回購'], en: ['buyback', 'repurchase'] },
+  { zh: ['市场份额', '市場份額', '市占率', '市佔率'], en: ['market share'] },
+  // Periods and comparisons
+  { zh: ['同比', '去年同期'], en: ['year-over-year', 'year over year', 'year-on-year', 'same quarter last year', 'same period last year'] },
+  { zh: ['环比', '環比', '上季度', '上一季度', '上个季度', '上個季度', '前一季'], en: ['quarter-over-quarter', 'quarter over quarter', 'sequential', 'previous quarter', 'last quarter'] },
+  { zh: ['季度'], en: ['quarter'] },
+  { zh: ['全年', '年度'], en: ['full year', 'annual'] },
+  { zh: ['增长', '增長', '成长', '成長'], en: ['grow', 'growth', 'increase'] },
+  { zh: ['提升', '改善', '提高'], en: ['improve', 'enhance'] },
+  { zh: ['下降', '下滑', '减少', '減少'], en: ['decrease', 'decline', 'drop'] },
+  { zh: ['百分点', '百分點'], en: ['percentage point'] },
+  // Business
+  { zh: ['客户', '客戶'], en: ['customer', 'client'] },
+  { zh: ['公有云', '公有雲'], en: ['public cloud'] },
+  { zh: ['行业云', '行業雲'], en: ['enterprise cloud', 'industry cloud'] },
+  { zh: ['政务云', '政務雲'], en: ['public service cloud', 'government cloud'] },
+  { zh: ['项目', '項目', '专案', '專案'], en: ['project'] },
+  { zh: ['战略', '戰略', '策略'], en: ['strateg'] },
+  { zh: ['股东', '股東'], en: ['shareholder'] },
+  { zh: ['员工', '員工'], en: ['employee', 'staff'] },
+  { zh: ['产品', '產品'], en: ['product'] },
+  { zh: ['技术', '技術'], en: ['technolog'] },
+  { zh: ['生态', '生態'], en: ['ecosystem'] },
+  { zh: ['合作伙伴', '合作夥伴'], en: ['partner'] },
+  { zh: ['数据库', '數據庫', '資料庫'], en: ['database'] },
+  { zh: ['数据', '數據', '資料'], en: ['data'] },
+  { zh: ['存储', '存儲', '儲存'], en: ['storage'] },
+  { zh: ['服务器', '服務器', '伺服器'], en: ['server'] },
+  { zh: ['算力'], en: ['computing power', 'compute'] },
+  { zh: ['大模型'], en: ['large language model', 'large model', 'llm'] },
+  { zh: ['生成式'], en: ['generative'] },
+  { zh: ['人工智能', '人工智慧'], en: ['ai', 'artificial intelligence'] },
+  { zh: ['芯片', '晶片'], en: ['chip'] },
+  { zh: ['手机', '手機'], en: ['smartphone', 'phone', 'mobile'] },
+  { zh: ['汽车', '汽車'], en: ['automotive', 'car', 'vehicle'] },
+  { zh: ['医院', '醫院'], en: ['hospital'] },
+  { zh: ['医疗', '醫療', '健康'], en: ['medical', 'health'] },
+  { zh: ['金融'], en: ['financial'] },
+  { zh: ['供给', '供給', '供应', '供應', '供货', '供貨'], en: ['supply', 'supplies'] },
+  { zh: ['需求'], en: ['demand'] },
+  { zh: ['产能', '產能'], en: ['capacity'] },
+  { zh: ['海外', '国际', '國際'], en: ['overseas', 'international', 'global'] },
+  { zh: ['问题', '問題'], en: ['question'] },
+  // Names rendered in pinyin or by an English brand
+  { zh: ['中国', '中國', '国内', '國內'], en: ['china', 'chinese', 'domestic'] },
+  { zh: ['北京'], en: ['beijing'] },
+  { zh: ['上海'], en: ['shanghai'] },
+  { zh: ['深圳'], en: ['shenzhen'] },
+  { zh: ['杭州'], en: ['hangzhou'] },
+  { zh: ['广州', '廣州'], en: ['guangzhou'] },
+  { zh: ['武汉', '武漢'], en: ['wuhan'] },
+  { zh: ['江苏', '江蘇'], en: ['jiangsu'] },
+  { zh: ['重庆', '重慶'], en: ['chongqing'] },
+  { zh: ['香港'], en: ['hong kong'] },
+  { zh: ['台湾', '臺灣', '台灣'], en: ['taiwan'] },
+  { zh: ['小米'], en: ['xiaomi'] },
+  { zh: ['金山'], en: ['kingsoft'] },
+  { zh: ['腾讯', '騰訊'], en: ['tencent'] },
+  { zh: ['阿里'], en: ['alibaba'] },
+  { zh: ['华为', '華為'], en: ['huawei'] },
+  { zh: ['英伟达', '輝達'], en: ['nvidia'] },
+  { zh: ['联发科', '聯發科'], en: ['mediatek'] },
+  { zh: ['春节', '春節'], en: ['spring festival', 'chinese new year'] },
+];

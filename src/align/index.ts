@@ -1,0 +1,106 @@
+import type { Diagnostic, Span, Transcript } from '../model.js';
+import { extractQuantities } from '../quantity/index.js';
+import { bestPath } from './dp.js';
+import { GLOSSARY } from './glossary.js';
+import { DEFAULT_RATIO, estimateRatio, measure } from './length.js';
+import { findPassages, type Block, type Passage } from './passages.js';
+import { blockScorer, features } from './score.js';
+import { compileGlossary, type CompiledGlossary } from './tokens.js';
+import type { AlignedPair, AlignOptions, AlignSentence, Alignment, QuantityExtractor, Segment } from './types.js';
+
+export type * from './types.js';
+export { GLOSSARY } from './glossary.js';
+
+/** The quantity stage, reduced to what the aligner needs. */
+export const defaultQuantities: QuantityExtractor = (text, opts) => extractQuantities(text, opts).quantities;
+
+/**
+ * Pairs each Chinese passage with its interpretation (and an English original with its
+ * translation), aligns their sentences into beads, and reports what has no counterpart.
+ * Pure: the same transcript gives the same alignment.
+ */
+export function alignTranscript(source: { text: string }, transcript: Transcript, opts: AlignOptions = {}): Alignment {
+  const { text } = source;
+  const extract = opts.quantities ?? defaultQuantities;
+  const glossary = compileGlossary(opts.glossary ?? GLOSSARY);
+  const diagnostics: Diagnostic[] = [];
+  const { passages, unpaired } = findPassages(text, transcript);
+  const ratio = opts.ratio ?? documentRatio(passages);
+  if (opts.ratio === undefined && ratio === DEFAULT_RATIO && passages.length > 0) {
+    diagnostics.push({ severity: 'info', rule: 'align-default-ratio', message: `too little paired text to estimate the length ratio; using ${DEFAULT_RATIO} English characters per Chinese character` });
+  }
+  const pairs = passages.map((p) => alignPassage(p, ratio, extract, glossary));
+  for (const pair of pairs) {
+    const weak = pair.segments.filter((s) => s.score < 0.5 && s.zhIndex.length > 0 && s.enIndex.length > 0).length;
+    if (weak * 2 > pair.segments.length && pair.segments.length >= 4) {
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'align-low-confidence',
+        message: `turn ${pair.zhTurn} and turn(s) ${pair.enTurns.join(', ')}: most beads are uncertain; the interpretation may not render this passage`,
+        span: spanOf(pair.zhSentences),
+      });
+    }
+  }
+  unpaired.sort((a, b) => a.span.start - b.span.start);
+  return { pairs, unpaired, diagnostics };
+}
+
+function documentRatio(passages: readonly Passage[]): number {
+  const blocks = passages.flatMap((p) => p.blocks);
+  return estimateRatio(
+    blocks.flatMap((b) => b.zh.map((s) => measure(s.text))),
+    blocks.flatMap((b) => b.en.map((s) => measure(s.text))),
+  );
+}
+
+function alignPassage(p: Passage, ratio: number, extract: QuantityExtractor, glossary: CompiledGlossary): AlignedPair {
+  const zhSentences: AlignSentence[] = [];
+  const enSentences: AlignSentence[] = [];
+  const segments: Segment[] = [];
+  for (const block of p.blocks) {
+    segments.push(...alignBlock(block, zhSentences.length, enSentences.length, ratio, extract, glossary));
+    zhSentences.push(...block.zh);
+    enSentences.push(...block.en);
+  }
+  return { zhTurn: p.zhTurn, enTurns: p.enTurns, original: p.original, zhSentences, enSentences, segments };
+}
+
+function alignBlock(block: Block, zhOffset: number, enOffset: number, ratio: number, extract: QuantityExtractor, glossary: CompiledGlossary): Segment[] {
+  const zf = block.zh.map((s) => features(s, extract, glossary));
+  const ef = block.en.map((s) => features(s, extract, glossary));
+  const scorer = blockScorer(zf, ef, ratio);
+  const path = bestPath(block.zh.length, block.en.length, (i, a, j, b) => scorer.cost(i, a, j, b, kindOf(a, b)));
+  return path.map((bead) => {
+    const zs = block.zh.slice(bead.i, bead.i + bead.a);
+    const es = block.en.slice(bead.j, bead.j + bead.b);
+    return {
+      zh: zs.map((s) => s.text).join(''),
+      en: es.map((s) => s.text).join(' '),
+      score: round(bead.posterior),
+      zhSpan: zs.length > 0 ? spanOf(zs) : null,
+      enSpan: es.length > 0 ? spanOf(es) : null,
+      kind: bead.kind,
+      zhIndex: zs.map((_, k) => zhOffset + bead.i + k),
+      enIndex: es.map((_, k) => enOffset + bead.j + k),
+      evidence: roundEvidence(scorer.evidence(bead.i, bead.a, bead.j, bead.b)),
+    };
+  });
+}
+
+function kindOf(a: number, b: number): Segment['kind'] {
+  return `${a}-${b}` as Segment['kind'];
+}
+
+function spanOf(sentences: readonly AlignSentence[]): Span {
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  return { start: first?.span.start ?? 0, end: last?.span.end ?? 0 };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function roundEvidence(e: Segment['evidence']): Segment['evidence'] {
+  return { length: round(e.length), numbers: round(e.numbers), tokens: round(e.tokens), matched: e.matched };
+}

@@ -1,0 +1,125 @@
+import type { Quantity } from '../model.js';
+
+/**
+ * Number evidence: how strongly a Chinese figure and an English one say the same thing.
+ * `十八点四亿元` (1.84e9, CNY) and `RMB 1.84 billion` agree exactly; `约四百人` and
+ * `approximately 400 people` agree, but approximate values weigh less; `五点三个百分点` (pp)
+ * finds `5.3 percentage points` and only weakly a `5.3%`.
+ */
+
+/** A figure reduced to what matching needs. */
+export interface Figure {
+  value: number | [number, number];
+  unit: string;
+  approx: boolean;
+  text: string;
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** Units that carry meaning in the match (a year or a bare count says less). */
+function unitWeight(a: string, b: string): number {
+  if (a === b) return a === '' || a === 'count' ? 0.6 : 1;
+  // `百分之` percent against `percentage points`: interpreters do mix them up, but the
+  // figure then says less.
+  if ((a === '%' && b === 'pp') || (a === 'pp' && b === '%')) return 0.35;
+  // `人民币十八点四亿元` against `1.84 billion` with the currency left implicit.
+  if ((CURRENCY.test(a) && (b === '' || b === 'count')) || (CURRENCY.test(b) && (a === '' || a === 'count'))) return 0.7;
+  if ((a === '' && b === 'count') || (a === 'count' && b === '')) return 0.6;
+  return 0;
+}
+
+/** Significant digits of a value as written: 1.84e9 → 3, 207e6 → 3, 400 → 1, 11.3 → 3. */
+export function significantDigits(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return 1;
+  const s = Math.abs(v).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, s.length);
+}
+
+function roundTo(v: number, digits: number): number {
+  return Number(v.toPrecision(digits));
+}
+
+/**
+ * 1 when two values are equal, less when they agree only after rounding the more precise to
+ * the precision of the other (`十八点四亿` against `1.8 billion`), 0 when they differ.
+ */
+export function valueAgreement(a: number, b: number): number {
+  if (a === b) return 1;
+  if (Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))) return 1;
+  if (Math.sign(a) !== Math.sign(b)) return 0;
+  const d = Math.min(significantDigits(a), significantDigits(b));
+  if (roundTo(a, d) === roundTo(b, d)) return 0.7;
+  return 0;
+}
+
+function agreement(a: Figure['value'], b: Figure['value']): number {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const direct = valueAgreement(a, b);
+    // `负的百分之三点三` against `negative 3.3%` is exact; against a bare `3.3%` (the sign
+    // said in words, `a loss of`, `down`) still a good sign.
+    return direct > 0 ? direct : 0.6 * valueAgreement(Math.abs(a), Math.abs(b));
+  }
+  if (typeof a !== 'number' && typeof b !== 'number') return Math.min(valueAgreement(a[0], b[0]), valueAgreement(a[1], b[1]));
+  // A range against one of its ends: `一到两个季度` against `two quarters`.
+  const [r, v] = typeof a === 'number' ? [b as [number, number], a] : [a, b as number];
+  return 0.5 * Math.max(valueAgreement(r[0], v), valueAgreement(r[1], v));
+}
+
+/** How much a value on its own tells: small whole numbers (`two questions`) occur everywhere. */
+function informativeness(f: Figure): number {
+  const v = typeof f.value === 'number' ? Math.abs(f.value) : Math.abs(f.value[1]);
+  if (f.unit === '' || f.unit === 'count') {
+    if (Number.isInteger(v) && v <= 12) return 0.25;
+    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return 0.4; // a year
+    return 0.8;
+  }
+  return 1;
+}
+
+/** Evidence in nats for one Chinese figure against one English figure; 0 when they do not match. */
+export function figureMatch(zh: Figure, en: Figure): number {
+  const u = unitWeight(zh.unit, en.unit);
+  if (u === 0) return 0;
+  const v = agreement(zh.value, en.value);
+  if (v === 0) return 0;
+  const approx = zh.approx || en.approx ? 0.6 : 1;
+  return FIGURE_WEIGHT * u * v * approx * Math.min(informativeness(zh), informativeness(en));
+}
+
+/** A matched figure is worth this many nats at most: more than any length difference costs. */
+export const FIGURE_WEIGHT = 5;
+
+export interface FigureMatches {
+  score: number;
+  matched: string[];
+}
+
+/** Best one-to-one matching of two figure lists, greedy by strength (lists are short). */
+export function matchFigures(zh: readonly Figure[], en: readonly Figure[]): FigureMatches {
+  if (zh.length === 0 || en.length === 0) return { score: 0, matched: [] };
+  const cands: Array<{ i: number; j: number; s: number }> = [];
+  zh.forEach((a, i) =>
+    en.forEach((b, j) => {
+      const s = figureMatch(a, b);
+      if (s > 0) cands.push({ i, j, s });
+    }),
+  );
+  cands.sort((x, y) => y.s - x.s);
+  const usedZ = new Set<number>();
+  const usedE = new Set<number>();
+  let score = 0;
+  const matched: string[] = [];
+  for (const c of cands) {
+    if (usedZ.has(c.i) || usedE.has(c.j)) continue;
+    usedZ.add(c.i);
+    usedE.add(c.j);
+    score += c.s;
+    matched.push(`${(zh[c.i] as Figure).text} = ${(en[c.j] as Figure).text}`);
+  }
+  return { score, matched };
+}
+
+export function toFigure(q: Quantity): Figure {
+  return { value: q.value, unit: q.unit, approx: q.approx, text: q.text };
+}

@@ -1,0 +1,36 @@
+import type { Span } from '../model.js';
+
+/**
+ * A timestamped piece of a turn: the MediaTek transcript prints each English paragraph and
+ * its Traditional Chinese translation under the same stamp,
+ *
+ *     (00:00:12) Okay. Thank you, Jason. As this slide shows, …
+ *     (00:00:12) 好的。謝謝你，Jason。如這張幻燈片所示，…
+ *
+ * so the stamp, not sentence order, says which paragraphs render each other.
+ */
+export interface StampedPiece {
+  /** `00:00:12`. */
+  stamp: string;
+  /** The text after the stamp, up to the next stamp or the end of the paragraph. */
+  span: Span;
+}
+
+const STAMP = /(?:^|\n)[ \t]*\((\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\)[ \t]*/g;
+
+/** The stamped pieces of the given paragraphs; text before the first stamp of a paragraph is ignored. */
+export function stampedPieces(text: string, paragraphs: readonly Span[]): StampedPiece[] {
+  const out: StampedPiece[] = [];
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    const marks: Array<{ stamp: string; at: number; after: number }> = [];
+    for (const m of body.matchAll(STAMP)) {
+      marks.push({ stamp: m[1] as string, at: p.start + (m.index ?? 0), after: p.start + (m.index ?? 0) + m[0].length });
+    }
+    marks.forEach((m, k) => {
+      const end = marks[k + 1]?.at ?? p.end;
+      if (end > m.after) out.push({ stamp: m.stamp, span: { start: m.after, end } });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+import type { GlossaryEntry } from './types.js';
+
+/**
+ * Shared-token evidence: Latin words inside Chinese (`AI`, `CDN`, `WPS`, `MaaS`, `Xiaomi`,
+ * `RMB 1.16 billion`) found again in the English, and glossary terms whose Chinese and English
+ * forms appear on the two sides. Each sentence is reduced to a set of keys once; a bead's
+ * evidence is the weighted overlap of its sides' sets.
+ */
+
+/** Keys are `w:<word>` for Latin words and `g:<entry index>` for glossary terms. */
+export type TokenSet = ReadonlySet<string>;
+
+const WORD = /[A-Za-z][A-Za-z0-9&+]*/g;
+
+/** Words too common to say anything on their own. */
+const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'is', 'it', 'we', 'ok', 'okay', 'so', 'uh', 'um', 'er']);
+
+/** `GPUs` → `gpu`, `customers` → `customer`: enough stemming to meet a word inside Chinese. */
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+export interface CompiledGlossary {
+  entries: ReadonlyArray<{ zh: readonly string[]; en: RegExp }>;
+}
+
+export function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlossary {
+  return {
+    entries: glossary.map((g) => ({
+      zh: g.zh,
+      // A word prefix: `customer` finds `customers`, `strateg` finds `strategy`/`strategic`.
+      en: new RegExp(`(?:^|[^a-z0-9])(?:${g.en.map(escape).join('|')})`, 'i'),
+    })),
+  };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]');
+}
+
+export function zhTokens(text: string, glossary: CompiledGlossary): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const w = stem(m[0]);
+    if (!STOP.has(w)) out.add(`w:${w}`);
+  }
+  glossary.entries.forEach((g, k) => {
+    if (g.zh.some((z) => text.includes(z))) out.add(`g:${k}`);
+  });
+  return out;
+}
+
+export function enTokens(text: string, glossary: CompiledGlossary): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const w = stem(m[0]);
+    if (!STOP.has(w)) out.add(`w:${w}`);
+  }
+  glossary.entries.forEach((g, k) => {
+    if (g.en.test(text)) out.add(`g:${k}`);
+  });
+  return out;
+}
+
+/**
+ * Weight of each key: rare keys say more. `idf = ln((N + 1) / (df + 0.5))` over the block's
+ * English sentences, so `AI` in every sentence of the AI paragraph weighs little and `PingCAP`
+ * once weighs much.
+ */
+export function tokenWeights(enSets: readonly TokenSet[], zhSets: readonly TokenSet[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const s of enSets) for (const k of s) df.set(k, (df.get(k) ?? 0) + 1);
+  const zdf = new Map<string, number>();
+  for (const s of zhSets) for (const k of s) zdf.set(k, (zdf.get(k) ?? 0) + 1);
+  const w = new Map<string, number>();
+  const n = Math.max(enSets.length, zhSets.length);
+  for (const [k, d] of df) {
+    if (!zdf.has(k)) continue;
+    const d2 = Math.max(d, zdf.get(k) as number);
+    w.set(k, Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, Math.log((n + 1) / (d2 + 0.5)))));
+  }
+  return w;
+}
+
+const MIN_WEIGHT = 0.15;
+const MAX_WEIGHT = 2;
