@@ -16,6 +16,7 @@ const WRAP_MAX = 200;
  * line (PDF exports wrap at ~140 characters: "…Allen\nand I will talk through results…");
  * a short line ends its paragraph ("…from him directly once again.\nNow to our results.").
  * Lines of more than 200 characters are never wraps: web pastes put a paragraph on a line.
+ * A sentence-final line with room left for the next word ends its paragraph too (below).
  */
 export function splitParagraphs(text: string, body: Span): Span[] {
   const out: Span[] = [];
@@ -39,7 +40,8 @@ export function splitParagraphs(text: string, body: Span): Span[] {
       if (cur === null) cur = { ...s };
       else cur.end = s.end;
       const w = widths[k] as number;
-      const wraps = max >= 60 && max <= WRAP_MAX && w >= 0.75 * max && k < block.length - 1;
+      const next = block[k + 1];
+      const wraps = next !== undefined && max >= 60 && max <= WRAP_MAX && w >= 0.75 * max && !endsParagraph(text, s, next, max);
       if (!wraps) {
         out.push(cur);
         cur = null;
@@ -53,6 +55,20 @@ export function splitParagraphs(text: string, body: Span): Span[] {
   }
   flush();
   return out.map((p) => stripMarker(text, p)).filter((p) => p.end > p.start);
+}
+
+/**
+ * A long line can still end a paragraph. PDF exports set proportional fonts, so widths vary
+ * (105 to 140 characters in one Zillow turn), but a line that ends a sentence and had room
+ * for the next line's first word was not wrapped: "…keep a careful eye on the housing
+ * macro." (105 characters) is followed by "The first growth pillar…", a new paragraph.
+ */
+function endsParagraph(text: string, line: Span, next: Span, width: number): boolean {
+  const t = text.slice(line.start, line.end);
+  if (!/[.?!:"”’)。！？]$/.test(t)) return false;
+  const n = trimSpan(text, next);
+  const firstWord = /^\S+/.exec(text.slice(n.start, n.end))?.[0] ?? '';
+  return t.length + 1 + firstWord.length <= width;
 }
 
 /** Drop a leading foreign-language marker from a paragraph: the speech starts after it. */
