@@ -33,6 +33,7 @@ Examples:
   ecall turns call.txt --format json   the same as one JSON document
   cat call.txt | ecall turns -         read standard input
   ecall turns transcripts/ -f ndjson   every transcript in a folder, one turn per line
+  ecall quantities call.txt            every figure, both languages, with line:column
 
 Exit codes: 0 ok, 1 findings asked to fail on (--strict), 2 usage error, 3 unreadable input, 4 internal error.`,
     );
@@ -52,6 +53,23 @@ Examples:
     .action(async (files: string[], opts: CommonOptions) => {
       const [{ runPerFile }, { turnsRenderer }] = await Promise.all([import('./emit.js'), import('./commands/turns.js')]);
       setExit(await runPerFile(files, opts, turnsRenderer));
+    });
+
+  common(program.command('quantities'), ['table', 'json', 'ndjson', 'csv'])
+    .description('list every number, amount, percentage and percentage-point change, in Chinese and English')
+    .argument('[files...]', 'transcript files or directories; - reads standard input')
+    .option('--lines', 'treat each input line as a separate document (no turn parsing)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ecall quantities call.txt
+  echo '收入达人民币十八点四亿元，毛利率百分之十一点三' | ecall quantities --lines -
+  ecall quantities call.txt -f csv > figures.csv`,
+    )
+    .action(async (files: string[], opts: CommonOptions & { lines?: boolean }) => {
+      const [{ runPerFile }, { quantitiesRenderer }] = await Promise.all([import('./emit.js'), import('./commands/quantities.js')]);
+      setExit(await runPerFile(files, opts, quantitiesRenderer(opts)));
     });
 
   return program;

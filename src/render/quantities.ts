@@ -1,0 +1,103 @@
+import type { Span, Transcript } from '../model.js';
+import { extractQuantities, type QuantityFound } from '../quantity/index.js';
+import type { SourceText } from '../source.js';
+import type { Palette } from './colors.js';
+import { locate, type LocatedSpan } from '../source.js';
+import { diagnosticJson, SCHEMA_VERSION, sourceInfo } from './document.js';
+import { sanitizeInline } from './sanitize.js';
+import { renderTable } from './table.js';
+
+export interface QuantityJson extends Omit<QuantityFound, 'span' | 'numberSpan'> {
+  span: LocatedSpan;
+  numberSpan: LocatedSpan;
+  /** The turn the quantity was said in; null with `--lines`. */
+  turn: number | null;
+  speaker: string | null;
+}
+
+interface Segment {
+  span: Span;
+  turn: number | null;
+  speaker: string | null;
+}
+
+/**
+ * Where to look: the paragraphs of speech (so that `Speaker 7` or a page date is never read
+ * as a figure), or, with `--lines`, every input line on its own ("what does ecall read here?",
+ * and conformance suites of one case per line).
+ */
+function segments(src: SourceText, t: Transcript, byLine: boolean): Segment[] {
+  if (byLine) {
+    return src.lineStarts.map((start, k) => {
+      let end = src.lineStarts[k + 1] ?? src.text.length;
+      while (end > start && /[\r\n]/.test(src.text[end - 1] as string)) end--;
+      return { span: { start, end }, turn: null, speaker: null };
+    });
+  }
+  return t.turns.flatMap((x) => x.paragraphs.map((p) => ({ span: p, turn: x.n, speaker: x.speaker })));
+}
+
+function shift(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+export function quantitiesDocument(src: SourceText, t: Transcript, opts: { lines?: boolean } = {}) {
+  const quantities: QuantityJson[] = [];
+  const diagnostics = [...src.diagnostics, ...t.diagnostics];
+  for (const seg of segments(src, t, opts.lines === true)) {
+    const text = src.text.slice(seg.span.start, seg.span.end);
+    const r = extractQuantities(text);
+    for (const d of r.diagnostics) diagnostics.push(d.span ? { ...d, span: shift(d.span, seg.span.start) } : d);
+    for (const q of r.quantities) {
+      quantities.push({
+        ...q,
+        span: locate(src.lineStarts, shift(q.span, seg.span.start)),
+        numberSpan: locate(src.lineStarts, shift(q.numberSpan, seg.span.start)),
+        turn: seg.turn,
+        speaker: seg.speaker,
+      });
+    }
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: sourceInfo(src, t.format),
+    quantities,
+    diagnostics: diagnostics.map((d) => diagnosticJson(src, d)),
+  };
+}
+
+export type QuantitiesDocument = ReturnType<typeof quantitiesDocument>;
+
+export function formatValue(v: number | [number, number]): string {
+  const one = (x: number) => (Number.isInteger(x) ? x.toLocaleString('en-US') : x.toLocaleString('en-US', { maximumFractionDigits: 6 }));
+  return Array.isArray(v) ? `${one(v[0])} – ${one(v[1])}` : one(v);
+}
+
+export function quantitiesTable(doc: QuantitiesDocument, width: number, colors: Palette): string {
+  const rows = doc.quantities.map((q) => [
+    `${q.span.startLine}:${q.span.startColumn}`,
+    q.turn === null ? '' : String(q.turn),
+    q.kind,
+    formatValue(q.value),
+    q.unit,
+    q.approx ? '≈' : '',
+    q.lang,
+    sanitizeInline(q.text),
+  ]);
+  const table = renderTable(
+    [
+      { head: 'where', width: 8 },
+      { head: 'turn', width: 4, align: 'right' },
+      { head: 'kind', width: 8 },
+      { head: 'value', width: 22, align: 'right' },
+      { head: 'unit', width: 5 },
+      { head: '≈', width: 1 },
+      { head: 'lang', width: 4 },
+      { head: 'text', width: 'flex' },
+    ],
+    rows,
+    width,
+    { head: colors.bold },
+  );
+  return `${colors.bold(sanitizeInline(`${doc.source.path}: ${doc.quantities.length} quantities`))}\n${table}`;
+}
