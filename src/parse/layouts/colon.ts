@@ -1,6 +1,7 @@
-import type { Region } from '../../model.js';
+import type { Region, Span } from '../../model.js';
 import type { Layout, LayoutContext, LayoutResult, RawTurn } from '../layout.js';
-import { trimmedSpan, type Line } from '../lines.js';
+import { trimSpan, trimmedSpan, type Line } from '../lines.js';
+import { stripMarker } from '../paragraphs.js';
 import { isOperatorName } from '../roles.js';
 import { ANONYMOUS, headingKind, topMatter } from './web-common.js';
 
@@ -72,12 +73,13 @@ function personLike(name: string): boolean {
 
 /**
  * Someone who speaks once is usually named elsewhere too: the operator introduces an analyst
- * ("comes from Lena Fischer with Orrin Capital"), a speaker thanks a colleague by surname. A
- * label such as `Gross Margin:` is not, so a one-off name must appear outside its header.
+ * ("comes from Lena Fischer with Orrin Capital"), a speaker thanks a colleague ("Thanks,
+ * Rosa."). A label such as `Gross Margin:` is not, so a one-off name (or its first or last
+ * word, capitalised as written) must appear outside its header.
  */
 function mentionedElsewhere(text: string, c: Candidate): boolean {
   const words = c.name.split(/\s+/);
-  const needles = /^[\p{Script=Han}·]+$/u.test(c.name) ? [c.name] : [c.name, words[words.length - 1] as string];
+  const needles = /^[\p{Script=Han}·]+$/u.test(c.name) ? [c.name] : [c.name, words[0] as string, words[words.length - 1] as string];
   for (const needle of needles) {
     let at = text.indexOf(needle);
     while (at >= 0) {
@@ -115,6 +117,30 @@ function scan(text: string, lines: readonly Line[]): Found {
   return { headers, headings };
 }
 
+/**
+ * Text in this layout comes from web pages and chat exports, where a paragraph is a line:
+ * "…opened on schedule.\nNote: figures are in US dollars…" are two paragraphs even though the
+ * second line is short. Only a text hard-wrapped at a fixed width (most lines within 85% of
+ * the longest, which is at most 100 characters) is left to the shared wrap heuristic.
+ */
+function hardWrapped(lines: readonly Line[]): boolean {
+  const widths = lines.filter((l) => !l.blank).map((l) => l.text.trim().length);
+  const max = Math.max(0, ...widths);
+  if (max === 0 || max > 100) return false;
+  return widths.filter((w) => w >= 0.85 * max).length * 2 >= widths.length;
+}
+
+function lineParagraphs(text: string, lines: readonly Line[], body: Span): Span[] {
+  const out: Span[] = [];
+  for (const l of lines) {
+    if (l.end <= body.start || l.start >= body.end || l.blank) continue;
+    const p = trimSpan(text, { start: Math.max(l.start, body.start), end: Math.min(l.end, body.end) });
+    const q = stripMarker(text, p);
+    if (q.end > q.start) out.push(q);
+  }
+  return out;
+}
+
 function detect(ctx: LayoutContext): number {
   const { headers } = scan(ctx.source.text, ctx.lines);
   if (headers.length < 3) return 0;
@@ -141,13 +167,18 @@ function read(ctx: LayoutContext): LayoutResult {
     if (h.qa && qaStart === null) qaStart = h.line.start;
   }
   const stops = [...headers.map((h) => h.line.start), ...headings.map((h) => h.line.start)].sort((a, b) => a - b);
-  const turns: RawTurn[] = headers.map((h) => ({
-    speaker: h.name,
-    title: h.title,
-    affiliation: null,
-    header: h.header,
-    body: { start: h.header.end, end: stops.find((s) => s > h.line.start) ?? source.text.length },
-  }));
+  const perLine = !hardWrapped(lines);
+  const turns: RawTurn[] = headers.map((h) => {
+    const body = { start: h.header.end, end: stops.find((s) => s > h.line.start) ?? source.text.length };
+    return {
+      speaker: h.name,
+      title: h.title,
+      affiliation: null,
+      header: h.header,
+      body,
+      ...(perLine ? { paragraphs: lineParagraphs(source.text, lines, body) } : {}),
+    };
+  });
   return { turns, regions, participants: [], qaStart, call: top.call, diagnostics: [] };
 }
 
