@@ -22,6 +22,13 @@ export const EN_APPROX_AFTER: readonly string[] = ['or so', 'or more', '-odd', '
 export const ZH_APPROX_BEFORE: readonly string[] = [
   '大约', '大概', '约', '約', '将近', '將近', '接近', '近', '超过', '超過', '超', '逾', '不到', '不足', '至少', '多于', '少于',
 ];
+/**
+ * Characters before an approximation word that make it part of another word: 签约 (signed),
+ * 节约, 合约 are not 约; 最近 (recently), 附近 are not 近; 赶超 is not 超.
+ */
+export const ZH_APPROX_NOT_AFTER: Readonly<Record<string, string>> = {
+  约: '签节预合条契制违履邀特相婚简', 約: '簽節預合條契制違履邀特相婚簡', 近: '最附临臨邻鄰亲親', 超: '赶趕',
+};
 export const ZH_APPROX_LINK = '是|为|為|有|在|达|達';
 /** After a Chinese number (多/余/几 are read with the numeral, see `zh-numerals.ts`). */
 export const ZH_APPROX_AFTER: readonly string[] = ['左右', '上下', '以上', '之多'];

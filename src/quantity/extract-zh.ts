@@ -5,7 +5,7 @@
  */
 import type { Atom } from './atoms.js';
 import { type UnitHit, mapValue } from './candidate.js';
-import { ZH_APPROX_AFTER, ZH_APPROX_BEFORE, ZH_APPROX_LINK, ZH_LOSS_BEFORE, ZH_SIGN_BEFORE } from './approx.js';
+import { ZH_APPROX_AFTER, ZH_APPROX_BEFORE, ZH_APPROX_LINK, ZH_APPROX_NOT_AFTER, ZH_LOSS_BEFORE, ZH_SIGN_BEFORE } from './approx.js';
 import { CURRENCY_WORDS_ZH, alternation } from './currencies.js';
 import { ZH_COUNT_WORDS, ZH_ORDINAL_PREFIX } from './zh-words.js';
 import { tidy } from './zh-numerals.js';
@@ -75,7 +75,12 @@ export function zhSignBefore(s: string, q: number, min: number): { start: number
 }
 export function zhApproxBefore(s: string, q: number, min: number): { start: number; word: string } | null {
   const m = APPROX.exec(s.slice(Math.max(min, q - 4), q));
-  return m ? { start: q - m[0].length, word: m[1] as string } : null;
+  if (!m) return null;
+  const start = q - m[0].length;
+  const word = m[1] as string;
+  const not = ZH_APPROX_NOT_AFTER[word];
+  if (not && start > 0 && not.includes(s[start - 1] as string)) return null;
+  return { start, word };
 }
 export function zhLossBefore(s: string, q: number, min: number): string | null {
   const m = ZH_LOSS_BEFORE.exec(s.slice(Math.max(min, q - 6), q));

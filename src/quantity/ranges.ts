@@ -48,7 +48,9 @@ export function joinRanges(s: string, cands: Cand[]): Cand[] {
         kind = b.kind;
         if (a.scaleFactor === 1 && b.scaleFactor > 1) av = tidy(av * b.scaleFactor);
       } else if (b.unit === '' || b.unit === 'count') {
-        bv = b.scaleFactor === 1 && a.scaleFactor > 1 ? tidy(bv * a.scaleFactor) : bv;
+        // `RMB 1.6 to 1.7 billion`: the currency is written once, before the first number.
+        if (a.scaleFactor === 1 && b.scaleFactor > 1) av = tidy(av * b.scaleFactor);
+        else if (b.scaleFactor === 1 && a.scaleFactor > 1) bv = tidy(bv * a.scaleFactor);
       } else {
         out.push(a);
         continue;

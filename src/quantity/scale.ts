@@ -22,13 +22,13 @@ export const EN_SCALE_WORDS: Readonly<Record<string, number>> = {
 
 /**
  * Abbreviations, case-sensitive, glued or after one space: `40k`, `RMB1.8bn`, `10M`, `US$ 1MM`,
- * `10 bln`. A lowercase `m` means metres (`1m isn't a number`) unless a currency precedes it
+ * `10 bln`. `G` is left out: `5G` in a call is the network. A lowercase `m` means metres (`1m isn't a number`) unless a currency precedes it
  * (`$5m`), see `EN_SCALE_MONEY_ONLY`.
  */
 export const EN_SCALE_ABBREV: Readonly<Record<string, number>> = {
   k: 1e3, K: 1e3,
   M: 1e6, MM: 1e6, mm: 1e6, mn: 1e6, Mn: 1e6, mil: 1e6, mln: 1e6,
-  b: 1e9, B: 1e9, bn: 1e9, Bn: 1e9, bln: 1e9, G: 1e9,
+  b: 1e9, B: 1e9, bn: 1e9, Bn: 1e9, bln: 1e9,
   T: 1e12, tn: 1e12, tln: 1e12, tr: 1e12,
 };
 

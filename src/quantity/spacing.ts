@@ -50,6 +50,15 @@ function chineseAround(s: string, left: number, right: number): boolean {
   return isHanAt(s, j);
 }
 
+/** The whole digit group around a join (`21 1`, `5. 83`), for the diagnostic. */
+function digitGroup(s: string, a: number, b: number): Span {
+  let start = a;
+  while (start > 0 && /[0-9.]/.test(s[start - 1] as string)) start--;
+  let end = b + 1;
+  while (end < s.length && /[0-9.]/.test(s[end] as string)) end++;
+  return { start, end };
+}
+
 export function compact(original: string): Compact {
   const n = original.length;
   let folded = '';
@@ -91,11 +100,12 @@ export function compact(original: string): Compact {
       else if (aDigit && bDigit && j - i === 1 && chineseAround(folded, a, b)) {
         // `21 1 亿`, `34 300 万`, `20 25 年`: a recogniser split one number in two.
         remove = true;
-        joins.push({ start: a, end: b + 1 });
+        joins.push(digitGroup(folded, a, b));
       } else if (aDigit && folded[b] === '%' && chineseAround(folded, a, b)) remove = true; // `5. 83 %`
+      else if (folded[a] === '%' && bHan) remove = true; // `5.83 % 左 右`
       else if (folded[a] === '.' && isDigitAt(folded, a - 1) && bDigit && j - i === 1 && chineseAround(folded, a, b)) {
         remove = true; // `5. 83`
-        joins.push({ start: a - 1, end: b + 1 });
+        joins.push(digitGroup(folded, a, b));
       }
     }
     if (remove) {
