@@ -133,3 +133,27 @@ describe('hostile text never reaches the terminal raw', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('ecall quantities', () => {
+  it('reads each line as its own document with --lines, values and units exact', () => {
+    const r = runCli(['quantities', '--lines', '-', '-f', 'json'], { input: '收入达人民币十八点四亿元\nmargin improved 5.3 percentage points\n' });
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.quantities.map((q: { text: string; value: number; unit: string; kind: string }) => [q.text, q.value, q.unit, q.kind])).toEqual([
+      ['人民币十八点四亿元', 1840000000, 'CNY', 'money'],
+      ['5.3 percentage points', 5.3, 'pp', 'pp'],
+    ]);
+    expect(doc.quantities[1].span).toMatchObject({ startLine: 2, startColumn: 17 });
+    expect(doc.quantities[0].turn).toBeNull();
+  });
+
+  it('reads only speech, attributing each figure to its turn', () => {
+    const r = runCli(['quantities', 'fixtures/transcript-site/lanting-q3-2024.txt', '-f', 'ndjson']);
+    const qs = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    // "Speaker 3" in a header line is not a figure.
+    expect(qs.some((q) => q.text === '3')).toBe(false);
+    const ceo = qs.filter((q) => q.turn === 3 && q.kind === 'money');
+    expect(ceo.map((q) => q.value)).toEqual([960000000]);
+    expect(qs.find((q) => q.turn === 7 && q.text === 'RMB 961.3 million')).toMatchObject({ value: 961300000, unit: 'CNY', lang: 'en', speaker: 'Ada Sun' });
+  });
+});
