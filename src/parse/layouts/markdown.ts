@@ -33,7 +33,9 @@ const ATX = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/;
 const BOLD_LINE = /^\s*\*\*([^*]+)\*\*\s*$/;
 const TIMESTAMP = /^\s*[([](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[)\]]\s*/;
 const MEMO = /^(?:(?:ai\s+)?memo|摘要|重點摘要|重点摘要|會議摘要|会议摘要)$/i;
-const HTML = /^\s*<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>.*$/i;
+// An HTML tag line (`<video id="sr_video111" …></video>`) or an image alone on its line
+// (`![img](data:image/png;base64,…)`): markup, not text.
+const HTML = /^\s*(?:<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>.*|!\[[^\]]*\]\([^)]*\))\s*$/i;
 const DISCLAIMER = /^\s*(?:\*\*)?(?:风险提示|風險提示|免责声明|免責聲明|版权声明|版權聲明|disclaimer|risk warning)\s*[:：]/i;
 const BANNER_WARNING = /警語|警语|免責|免责|disclaimer|warning/i;
 const NAME_RE = new RegExp(`^${PERSON}$`, 'u');
