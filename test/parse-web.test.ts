@@ -10,7 +10,7 @@ import { seekingAlpha } from '../src/parse/layouts/seeking-alpha.js';
 import { linesOf } from '../src/parse/lines.js';
 import { makeSource } from '../src/source.js';
 import type { SourceText } from '../src/source.js';
-import { corpusFile, corpusSkipReason, hasCorpus, parseFile, ROOT, uncovered } from './helpers.js';
+import { corpusFile, corpusSkipReason, fixtureTranscripts, hasCorpus, parseFile, ROOT, uncovered } from './helpers.js';
 
 const SA = join(ROOT, 'fixtures/seeking-alpha/larkspur-robotics-q3-2024.txt');
 const MF = join(ROOT, 'fixtures/motley-fool/ferncliff-foods-q1-2025.txt');
@@ -330,6 +330,16 @@ describe('colon layout: own fixtures', () => {
       expect(t.turns.map((x) => x.speaker)).toEqual(['Operator', 'Lena Fischer', 'Hannah Cole', 'Operator']);
       expect(turnText(text, t.turns[2] as Transcript['turns'][number])).toBe('Strong, thank you.\n\nGross Margin: 38.5% for the quarter.');
     });
+  });
+});
+
+describe('web layouts leave the other layouts\' fixtures alone', () => {
+  const mine = new Set(['seeking-alpha', 'motley-fool', 'colon', 'markdown']);
+  const others = fixtureTranscripts().filter((f) => /\.(txt|md)$/.test(f) && !mine.has(f.split('/').slice(-2)[0] as string));
+
+  it.each(others.map((f) => [f.slice(ROOT.length + 1), f]))('%s scores below 0.3 with each of them', (_name, f) => {
+    const { source } = parseFile(f);
+    for (const l of MINE) expect([l.format, l.detect(ctxOf(source)) < 0.3]).toEqual([l.format, true]);
   });
 });
 
