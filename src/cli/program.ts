@@ -72,6 +72,27 @@ Examples:
       setExit(await runPerFile(files, opts, quantitiesRenderer(opts)));
     });
 
+  common(program.command('check'), ['table', 'json'])
+    .description('compare what ecall reads now with each transcript\'s expected file (X.txt → X.expected.json)')
+    .argument('[paths...]', 'transcripts or directories (default: fixtures/)')
+    .option('--update', 'write the expected files for the paths given, instead of comparing')
+    .option('--tolerance <relative>', 'relative tolerance for numbers', '1e-9')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 all match, 1 some differ, 3 an input is unreadable.
+
+Examples:
+  ecall check                               every fixture under fixtures/
+  ecall check fixtures/metrics/             one folder
+  ecall check fixtures/x.txt --update       accept a reviewed change
+  ecall check --format json | jq '.files[] | select(.status == "differ")'`,
+    )
+    .action(async (paths: string[], opts: CommonOptions & { update?: boolean; tolerance?: string }) => {
+      const { runCheck } = await import('./commands/check.js');
+      setExit(await runCheck(paths, opts));
+    });
+
   return program;
 }
 

@@ -1,0 +1,20 @@
+import type { Transcript } from '../model.js';
+import type { SourceText } from '../source.js';
+import { turnsDocument } from './document.js';
+import { quantitiesDocument } from './quantities.js';
+
+/**
+ * `ecall analyze --format json`: everything ecall reads from one transcript in one document,
+ * the input for pipelines and what `ecall check` compares against `X.expected.json`.
+ */
+export function analyzeDocument(src: SourceText, t: Transcript) {
+  const turns = turnsDocument(src, t);
+  const { quantities, diagnostics } = quantitiesDocument(src, t);
+  return {
+    ...turns,
+    quantities,
+    diagnostics,
+  };
+}
+
+export type AnalyzeDocument = ReturnType<typeof analyzeDocument>;
