@@ -10,6 +10,17 @@ import type { GlossaryEntry } from './types.js';
  * `growth`) are here too, and weigh little because they occur in many sentences.
  */
 export const GLOSSARY: readonly GlossaryEntry[] = [
+  // Courtesies: interpreters render them every time.
+  { zh: ['谢谢', '謝謝', '感谢', '感謝'], en: ['thank'] },
+  { zh: ['大家好', '各位好', '你好'], en: ['hello', 'good morning', 'good afternoon', 'good evening', 'welcome'] },
+  { zh: ['好的', '是的', '当然', '當然'], en: ['okay', 'ok', 'sure', 'yes', 'all right', 'certainly', 'of course'] },
+  // Enumerations: an interpreter keeps the speaker's `首先 … 其次 … 第三`.
+  { zh: ['首先', '第一'], en: ['first'] },
+  { zh: ['其次', '第二'], en: ['second'] },
+  { zh: ['第三'], en: ['third'] },
+  { zh: ['一方面'], en: ['on one hand', 'on the one hand'] },
+  { zh: ['另一方面'], en: ['on the other hand'] },
+  { zh: ['例如', '比如', '举例', '舉例'], en: ['for example', 'for instance', 'such as'] },
   // Income statement
   { zh: ['收入', '营收', '營收', '收益'], en: ['revenue', 'sales', 'top line'] },
   { zh: ['毛利率'], en: ['gross margin'] },
@@ -19,7 +30,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { zh: ['利润率', '利潤率'], en: ['margin', 'profitability'] },
   { zh: ['盈利', '获利', '獲利', '扭亏为盈', '扭虧為盈'], en: ['profit', 'turning positive', 'breakeven', 'break even'] },
   { zh: ['亏损', '虧損'], en: ['loss'] },
-  { zh: ['成本'], en: ['cost'] },
+  { zh: ['成本', '降本'], en: ['cost'] },
   { zh: ['费用', '費用', '开支', '開支'], en: ['expense', 'spending'] },
   { zh: ['研发', '研發'], en: ['r&d', 'research and development'] },
   { zh: ['现金流', '現金流'], en: ['cash flow'] },
@@ -44,6 +55,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { zh: ['行业云', '行業雲'], en: ['enterprise cloud', 'industry cloud'] },
   { zh: ['政务云', '政務雲'], en: ['public service cloud', 'government cloud'] },
   { zh: ['项目', '項目', '专案', '專案'], en: ['project'] },
+  { zh: ['业务', '業務'], en: ['business'] },
   { zh: ['战略', '戰略', '策略'], en: ['strateg'] },
   { zh: ['股东', '股東'], en: ['shareholder'] },
   { zh: ['员工', '員工'], en: ['employee', 'staff'] },
@@ -70,6 +82,21 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { zh: ['产能', '產能'], en: ['capacity'] },
   { zh: ['海外', '国际', '國際'], en: ['overseas', 'international', 'global'] },
   { zh: ['问题', '問題'], en: ['question'] },
+  { zh: ['价格', '價格', '定价', '定價', '收费', '收費'], en: ['price', 'pricing', 'charge'] },
+  { zh: ['目标', '目標'], en: ['target', 'goal'] },
+  // Months
+  { zh: ['一月', '1月'], en: ['January'] },
+  { zh: ['二月', '2月'], en: ['February'] },
+  { zh: ['三月', '3月'], en: ['March'] },
+  { zh: ['四月', '4月'], en: ['April'] },
+  { zh: ['五月', '5月'], en: ['May'] },
+  { zh: ['六月', '6月'], en: ['June'] },
+  { zh: ['七月', '7月'], en: ['July'] },
+  { zh: ['八月', '8月'], en: ['August'] },
+  { zh: ['九月', '9月'], en: ['September'] },
+  { zh: ['十月', '10月'], en: ['October'] },
+  { zh: ['十一月', '11月'], en: ['November'] },
+  { zh: ['十二月', '12月'], en: ['December'] },
   // Names rendered in pinyin or by an English brand
   { zh: ['中国', '中國', '国内', '國內'], en: ['china', 'chinese', 'domestic'] },
   { zh: ['北京'], en: ['beijing'] },

@@ -93,11 +93,13 @@ export const FIGURE_WEIGHT = 5;
 export interface FigureMatches {
   score: number;
   matched: string[];
+  /** Informativeness summed over the figures of either side left without a partner. */
+  unmatched: number;
 }
 
 /** Best one-to-one matching of two figure lists, greedy by strength (lists are short). */
 export function matchFigures(zh: readonly Figure[], en: readonly Figure[]): FigureMatches {
-  if (zh.length === 0 || en.length === 0) return { score: 0, matched: [] };
+  if (zh.length === 0 || en.length === 0) return { score: 0, matched: [], unmatched: sumInfo(zh) + sumInfo(en) };
   const cands: Array<{ i: number; j: number; s: number }> = [];
   zh.forEach((a, i) =>
     en.forEach((b, j) => {
@@ -117,7 +119,12 @@ export function matchFigures(zh: readonly Figure[], en: readonly Figure[]): Figu
     score += c.s;
     matched.push(`${(zh[c.i] as Figure).text} = ${(en[c.j] as Figure).text}`);
   }
-  return { score, matched };
+  const unmatched = sumInfo(zh.filter((_, i) => !usedZ.has(i))) + sumInfo(en.filter((_, j) => !usedE.has(j)));
+  return { score, matched, unmatched };
+}
+
+function sumInfo(fs: readonly Figure[]): number {
+  return fs.reduce((s, f) => s + informativeness(f), 0);
 }
 
 export function toFigure(q: Quantity): Figure {

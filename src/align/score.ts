@@ -1,5 +1,5 @@
 import { lengthLogProb, measure, type Lengths } from './length.js';
-import { matchFigures, toFigure, type Figure } from './numbers.js';
+import { figureMatch, matchFigures, toFigure, type Figure } from './numbers.js';
 import { enTokens, tokenWeights, zhTokens, type CompiledGlossary, type TokenSet } from './tokens.js';
 import type { AlignSentence, BeadEvidence, BeadKind, QuantityExtractor } from './types.js';
 
@@ -8,19 +8,39 @@ import type { AlignSentence, BeadEvidence, BeadKind, QuantityExtractor } from '.
  * short ones more often than translators, and add or drop whole sentences (the Kingsoft
  * enterprise-cloud interpretation runs on about storage, big data and PingCAP with no Chinese
  * source), so the splits and the empty beads get more weight than Gale and Church's
- * (0.89 / 0.089 / 0.011 / 0.0099).
+ * (0.89 / 0.089 / 0.011 / 0.0099); the weights sum to 1.
  */
 const PRIOR: Record<BeadKind, number> = {
-  '1-1': -Math.log(0.6),
-  '1-2': -Math.log(0.13),
+  '1-1': -Math.log(0.55),
+  '1-2': -Math.log(0.12),
   '2-1': -Math.log(0.1),
   '2-2': -Math.log(0.03),
-  '1-0': -Math.log(0.06),
-  '0-1': -Math.log(0.07),
+  '1-0': -Math.log(0.1),
+  '0-1': -Math.log(0.1),
 };
+export const PRIORS = PRIOR;
 
 /** Shared tokens count this much per unit of weight (idf, at most 2). */
 const TOKEN_FACTOR = 1;
+
+/**
+ * Cost of a figure left without a partner inside a bead (per unit of informativeness). An
+ * interpreter who adds `Our engineering team now has more than 1,100 people.` after a
+ * rendered sentence gives an English figure nothing in the Chinese matches: that sentence is
+ * better left alone as `0-1` than glued on. Small, because interpreters also drop figures.
+ */
+const UNMATCHED_FIGURE = 1.5;
+
+/**
+ * Cost of a sentence that shares nothing (no figure, no token, no glossary term) with the
+ * other side of its bead. Length alone cannot tell a dropped sentence from a rendered one:
+ * `这些成绩离不开全体员工的努力。` (dropped) sits as well beside `In overseas markets, we
+ * opened offices in Singapore and Dubai.` as the right Chinese does; and an interpreter's
+ * `Let me also say a few words about our customers.` is as easily glued to the last rendered
+ * sentence as left alone. Small enough that a plain sentence with no anchors (`Thank you.`)
+ * still pairs when the lengths agree.
+ */
+export const NO_EVIDENCE = { value: 1.5 };
 
 export interface SentenceFeatures {
   lengths: Lengths;
@@ -72,7 +92,16 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
         tokens += w * TOKEN_FACTOR;
       }
     }
-    return { length, numbers: figures.score, tokens, matched: figures.matched };
+    let bare = 0;
+    for (const z of zs) if (!shares(z, es)) bare++;
+    for (const e of es) if (!shares(e, zs)) bare++;
+    return { length, numbers: figures.score - UNMATCHED_FIGURE * figures.unmatched, tokens: tokens - NO_EVIDENCE.value * bare, matched: figures.matched };
+  }
+
+  /** Whether a sentence shares a weighted token or a matching figure with any of `others`. */
+  function shares(s: SentenceFeatures, others: readonly SentenceFeatures[]): boolean {
+    for (const k of s.tokens) if (weights.has(k) && others.some((o) => o.tokens.has(k))) return true;
+    return s.figures.some((f) => others.some((o) => o.figures.some((g) => figureMatch(f, g) > 0 || figureMatch(g, f) > 0)));
   }
 
   return {

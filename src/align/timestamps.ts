@@ -16,12 +16,23 @@ export interface StampedPiece {
   span: Span;
 }
 
-const STAMP = /(?:^|\n)[ \t]*\((\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\)[ \t]*/g;
+const STAMP = /(?:^|\n)[ \t]*[([](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[)\]][ \t]*/g;
+const STAMP_BEFORE = /^[ \t]*[([](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[)\]][ \t]*$/;
 
-/** The stamped pieces of the given paragraphs; text before the first stamp of a paragraph is ignored. */
+/**
+ * The stamped pieces of the given paragraphs. The Markdown layout leaves the stamp out of the
+ * paragraph span (it is not speech), so a stamp is looked for both on the paragraph's line
+ * just before it and inside it; text before the first stamp inside a paragraph is ignored.
+ */
 export function stampedPieces(text: string, paragraphs: readonly Span[]): StampedPiece[] {
   const out: StampedPiece[] = [];
   for (const p of paragraphs) {
+    const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+    const before = STAMP_BEFORE.exec(text.slice(lineStart, p.start));
+    if (before) {
+      out.push({ stamp: before[1] as string, span: p });
+      continue;
+    }
     const body = text.slice(p.start, p.end);
     const marks: Array<{ stamp: string; at: number; after: number }> = [];
     for (const m of body.matchAll(STAMP)) {
