@@ -86,7 +86,10 @@ export interface Turn {
   langShare: LangShare;
   /** Header through the last character of the turn. */
   span: Span;
-  /** The speaker line(s), or null where the layout has none (one-line `Name: text` turns give the name). */
+  /**
+   * The speaker line(s); for one-line `Name: text` turns, the `Name:` part. Null only where
+   * the layout names no speaker (speech-to-text segments, plain text).
+   */
   header: Span | null;
   /** Each paragraph of speech, hard-wrapped lines re-joined. */
   paragraphs: Span[];

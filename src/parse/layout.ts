@@ -11,7 +11,7 @@ export interface RawTurn {
   speaker: string;
   title: string | null;
   affiliation: string | null;
-  /** The speaker line(s); null when the layout puts the name inline (`Name: text`). */
+  /** The speaker line(s), or the inline `Name:` of a colon turn; null when no speaker is named. */
   header: Span | null;
   /** From the end of the header to the end of the turn (white space is trimmed later). */
   body: Span;
