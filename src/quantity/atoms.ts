@@ -94,7 +94,8 @@ function scanRun(s: string, i: number): Scan {
     const ch = s[j] as string;
     const last = toks[toks.length - 1];
     if (isDigitAt(s, j) || (toks.length === 0 && ch === '.')) {
-      if (last && (last.t === 'a' || last.t === 'd')) break; // `667.123五点八`: two numbers
+      // `667.123五点八` is two numbers; `1千零1` is one.
+      if (last && (last.t === 'a' || (last.t === 'd' && last.v !== 0))) break;
       const m = matchAt(ARABIC, s, j);
       if (!m) break;
       toks.push({ t: 'a', v: Number(m[0].replace(/,/g, '')), text: m[0] });
@@ -111,6 +112,12 @@ function scanRun(s: string, i: number): Scan {
         break;
       }
       toks.push({ t: 'd', v: d, ch });
+      j++;
+      continue;
+    }
+    // `半百` is 50, `半成` 5%.
+    if (ch === '半' && toks.length === 0 && /^[百佰千仟成]/.test(s[j + 1] ?? '')) {
+      toks.push({ t: 'd', v: 0.5, ch });
       j++;
       continue;
     }
@@ -163,7 +170,13 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
   while (i < s.length) {
     const ch = s[i] as string;
     const startsDigit = isDigitAt(s, i) || (ch === '.' && isDigitAt(s, i + 1) && !isDigitAt(s, i - 1));
-    if (!startsDigit && !isZhNumeralChar(ch)) {
+    // `万分之三`: a bare 万 as the denominator of a per-ten-thousand.
+    if ((ch === '万' || ch === '萬') && s.startsWith('分之', i + 1) && !isZhNumeralChar(s[i - 1] ?? '')) {
+      atoms.push({ start: i, end: i + 1, tail: i + 1, value: 1e4, approx: false, script: 'zh' });
+      i++;
+      continue;
+    }
+    if (!startsDigit && !isZhNumeralChar(ch) && !(ch === '半' && /^[百佰千仟成]/.test(s[i + 1] ?? ''))) {
       i++;
       continue;
     }

@@ -34,4 +34,6 @@ export interface UnitHit {
   unit: string;
   value: number | [number, number];
   approxWord?: string;
+  /** The unit belongs to the numeral (`十打` is 120). */
+  numeric?: boolean;
 }

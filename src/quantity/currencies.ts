@@ -11,7 +11,7 @@ export const CURRENCY_PREFIX: Readonly<Record<string, string>> = {
   'HK$': 'HKD', 'hk $': 'HKD', HKD: 'HKD',
   'NT$': 'TWD', 'nt $': 'TWD', NTD: 'TWD', TWD: 'TWD',
   'C$': 'CAD', 'c $': 'CAD', CAD: 'CAD',
-  'A$': 'AUD', 'a $': 'AUD', AUD: 'AUD',
+  'A$': 'AUD', AUD: 'AUD',
   'S$': 'SGD', SGD: 'SGD',
   'MX$': 'MXN', MXN: 'MXN',
   'R$': 'BRL', BRL: 'BRL',
@@ -40,6 +40,8 @@ export const CURRENCY_WORDS_EN: Readonly<Record<string, [string, number]>> = {
   'swiss francs': ['CHF', 1], 'francs': ['FRF', 1], 'finnish markka': ['FIM', 1], 'markka': ['FIM', 1], 'pesetas': ['ESP', 1],
   'dutch guilders': ['NLG', 1], 'guilders': ['NLG', 1], 'rupees': ['INR', 1], 'rupee': ['INR', 1], 'ringgit': ['MYR', 1],
   'baht': ['THB', 1], 'rubles': ['RUB', 1], 'roubles': ['RUB', 1], 'bitcoins': ['XBT', 1], 'bitcoin': ['XBT', 1],
+  'rmb': ['CNY', 1], 'cny': ['CNY', 1], 'usd': ['USD', 1], 'hkd': ['HKD', 1], 'twd': ['TWD', 1], 'mxn': ['MXN', 1],
+  'eur': ['EUR', 1], 'gbp': ['GBP', 1], 'jpy': ['JPY', 1], 'chf': ['CHF', 1],
   'cents': ['USD', 100], 'cent': ['USD', 100], 'pence': ['GBP', 100], 'penny': ['GBP', 100], 'pennies': ['GBP', 100],
 };
 

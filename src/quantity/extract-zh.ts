@@ -8,7 +8,7 @@ import { type UnitHit, mapValue } from './candidate.js';
 import { ZH_APPROX_AFTER, ZH_APPROX_BEFORE, ZH_APPROX_LINK, ZH_APPROX_NOT_AFTER, ZH_LOSS_BEFORE, ZH_SIGN_BEFORE } from './approx.js';
 import { CURRENCY_WORDS_ZH, alternation } from './currencies.js';
 import { ZH_COUNT_WORDS, ZH_ORDINAL_PREFIX } from './zh-words.js';
-import { tidy } from './zh-numerals.js';
+import { ZH_DIGITS, ZH_UNITS, tidy } from './zh-numerals.js';
 
 const PP = /^(?:个|個)?百分(?:点|點)/;
 const MULTIPLE = /^倍(多|余|餘)?/;
@@ -20,6 +20,7 @@ const CURRENCY = new RegExp(`^(?:个|個)?(${alternation(Object.keys(CURRENCY_WO
 const COUNT = new RegExp(`^(${alternation(ZH_COUNT_WORDS)})`);
 /** 打 is a dozen after a number (`十打`), not the verb of 打造, 打算. */
 const DOZEN = /^打(?![造算开開通入破击擊出压壓响響工包折车車开])/;
+const SUBUNITS = /^(?:([0-9一二三四五六七八九两])[角毛])?(?:([0-9一二三四五六七八九两])分)?/;
 const APPROX_AFTER = new RegExp(`^(${alternation(ZH_APPROX_AFTER)})`);
 
 /** Units written after a Chinese (or digit) numeral. */
@@ -41,11 +42,27 @@ export function zhUnitAfter(s: string, atom: Atom, value: number | [number, numb
     // `8亿元人民币`: a second currency word naming the same currency belongs to the amount.
     const again = CURRENCY.exec(s.slice(end, end + 8));
     if (again && CURRENCY_WORDS_ZH[again[1] as string] === iso) end += again[0].length;
-    return { end, kind: 'money', unit: iso, value: value };
+    // `50元6角三分`: jiao and fen after yuan.
+    let v = value;
+    if (typeof v === 'number' && /^[元圆块塊]$/.test(m[1] as string)) {
+      const sub = SUBUNITS.exec(s.slice(end, end + 6));
+      if (sub && sub[0].length > 0) {
+        const jiao = sub[1] ? (ZH_DIGITS[sub[1]] ?? Number(sub[1])) : 0;
+        const fen = sub[2] ? (ZH_DIGITS[sub[2]] ?? Number(sub[2])) : 0;
+        v = tidy(v + jiao / 10 + fen / 100);
+        end += sub[0].length;
+      }
+    }
+    return { end, kind: 'money', unit: iso, value: v };
   }
   if (typeof value === 'number') {
     m = CHENG.exec(rest);
     if (m && value <= 10) {
+      // `三成半` is 35%, `七成六` 76%.
+      const d = m[1] ? undefined : ZH_DIGITS[rest[m[0].length] ?? ''];
+      if (d !== undefined && d > 0 && !ZH_UNITS[rest[m[0].length + 1] ?? '']) {
+        return { end: p + m[0].length + 1, kind: 'percent', unit: '%', value: tidy(value * 10 + d) };
+      }
       return { end: p + m[0].length, kind: 'percent', unit: '%', value: tidy(value * 10 + (m[1] ? 5 : 0)) };
     }
     m = ZHE.exec(rest);
@@ -54,7 +71,7 @@ export function zhUnitAfter(s: string, atom: Atom, value: number | [number, numb
       if (v > 0) return { end: p + m[0].length, kind: 'percent', unit: '%', value: tidy(v) };
     }
     m = DOZEN.exec(rest);
-    if (m && atom.script !== 'arabic') return { end: p + 1, kind: 'number', unit: '', value: value * 12 };
+    if (m && atom.script !== 'arabic') return { end: p + 1, kind: 'number', unit: '', value: value * 12, numeric: true };
   }
   m = COUNT.exec(rest);
   if (m) return { end: p + m[0].length, kind: 'number', unit: 'count', value: value };

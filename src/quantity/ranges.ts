@@ -32,6 +32,11 @@ export function joinRanges(s: string, cands: Cand[]): Cand[] {
     }
     const between = s.slice(a.end, b.start);
     const before = s.slice(Math.max(0, a.start - 10), a.start);
+    // `three-nought-four` is three numbers, not a range.
+    if (between === '-' && (/[A-Za-z]$/.test(s.slice(a.start, a.end)) || /^[A-Za-z]/.test(s.slice(b.start, b.end)))) {
+      out.push(a);
+      continue;
+    }
     const linked = EN_LINK.test(between) || ZH_LINK.test(between) || (EN_AND.test(between) && BETWEEN.test(before));
     if (!linked || FROM.test(before)) {
       out.push(a);
@@ -102,6 +107,14 @@ export function joinMixed(s: string, cands: Cand[], slashAt: ReadonlySet<number>
         i++;
         continue;
       }
+    }
+    // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`: one amount.
+    if (b && a.kind === 'money' && b.kind === 'money' && a.unit === b.unit && typeof a.value === 'number' && typeof b.value === 'number' &&
+      Number.isInteger(a.value) && b.value > 0 && b.value < 1 && /cents?$|pence$|penny$/i.test(s.slice(b.start, b.end)) &&
+      /^[ \t]+(?:and[ \t]+)?$/i.test(s.slice(a.end, b.start))) {
+      out.push({ ...a, end: b.end, numEnd: b.numEnd, value: tidy(a.value + b.value) });
+      i++;
+      continue;
     }
     out.push(a);
   }

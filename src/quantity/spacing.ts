@@ -26,6 +26,10 @@ function foldChar(c: number): number {
   return c;
 }
 
+function isFullDigit(c: number): boolean {
+  return c >= 0xff10 && c <= 0xff19;
+}
+
 const CONTEXT_SKIP = /[0-9.,% \t\u3000\u00a0\u202f]/;
 
 /**
@@ -67,7 +71,9 @@ export function compact(original: string): Compact {
     let changed = false;
     for (let i = 0; i < n; i++) {
       const c = original.charCodeAt(i);
-      const f = foldChar(c);
+      // A full-width comma is a thousands separator only between full-width digits (`４，５６５`);
+      // in `$20，300美圆` it separates two prices.
+      const f = c === 0xff0c && !(isFullDigit(original.charCodeAt(i - 1)) && isFullDigit(original.charCodeAt(i + 1))) ? c : foldChar(c);
       if (f !== c) changed = true;
       parts.push(String.fromCharCode(f));
     }

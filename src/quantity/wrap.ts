@@ -25,6 +25,7 @@ export interface Wrapped {
 }
 
 const GENERIC_SUFFIX = /^[ \t]*(?:[个個]?[元圆块塊]|dollars?)$/i;
+const PERCENT_OF = /(?:^|(?<=[^A-Za-z]))(?:per ?cents?|percents?)[ \t]+of[ \t]+$/i;
 const OVER = /^[ \t]+(over|out of)[ \t]+$/i;
 
 export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number): Wrapped | null {
@@ -59,6 +60,13 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
       kind = 'percent';
       unit = '%';
       value = tidy(next.value * base);
+      // `百分之3.2k`
+      const sc = next.script === 'arabic' ? enScaleAfter(s, p, false) : null;
+      if (sc && sc.factor !== 12) {
+        value = tidy(value * sc.factor);
+        p = sc.end;
+        numEnd = sc.end;
+      }
     } else {
       if (atom.value === 0) return null;
       kind = 'fraction';
@@ -138,6 +146,7 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
     unit = hit.unit;
     value = hit.value;
     p = hit.end;
+    if (hit.numeric) numEnd = hit.end;
     if (hit.approxWord) {
       approx = true;
       approxWord = hit.approxWord;
@@ -166,6 +175,8 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
     value = negate(value);
     signWord = innerSign.word;
     q = innerSign.start;
+    // A sign written right before the numeral is part of it (`负三十二`, `-10000`, `minus one`).
+    if (numStart === headStart) numStart = innerSign.start;
   }
   if (cur0 && (kind === 'money' || kind === 'number')) {
     const c = currencyBefore(s, q, min);
@@ -202,6 +213,15 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
     return { cand, consumedNext };
   }
 
+  // `percent of 10` with no number before `percent` (in `20 percent of revenue` the 20 is the figure).
+  if (kind === 'number' && unit === '') {
+    const po = PERCENT_OF.exec(s.slice(Math.max(min, q - 20), q));
+    if (po && !/[0-9A-Za-z][ \t]*$/.test(s.slice(Math.max(0, q - po[0].length - 12), q - po[0].length).replace(/\b(?:the|a|an|of|and|by|in)[ \t]*$/i, 'x'))) {
+      kind = 'percent';
+      unit = '%';
+      q -= po[0].length;
+    }
+  }
   const ap = zhApproxBefore(s, q, min) ?? enApproxBefore(s, q, min);
   if (ap) {
     approx = true;

@@ -19,7 +19,7 @@ export const ZH_NOT_NUMBER_WORDS: readonly string[] = [
   '两岸', '两两',
   // financial capitals that are also ordinary characters
   '四川', '四处', '四周', '陆地', '大陆', '海陆', '登陆', '陆续', '着陆', '队伍', '入伍', '退伍',
-  '伍仁', '收拾', '拾取', '拾起', '拾到', '放肆', '肆意', '肆无忌惮',
+  '伍仁', '收拾', '拾取', '拾起', '拾到', '夕拾', '拾遗', '拾荒', '放肆', '肆意', '肆无忌惮',
 ];
 
 /**
