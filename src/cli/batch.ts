@@ -24,9 +24,9 @@ export type Outcome = { ok: true; loaded: Loaded } | { ok: false; failure: Failu
  * Read, decode and parse one input. Never throws: whatever goes wrong becomes a Failure that
  * names the path, so one bad file in a batch never costs the others their results.
  */
-export async function load(ref: InputRef, opts: { inputFormat?: InputFormat }): Promise<Outcome> {
+export async function load(ref: InputRef, opts: { inputFormat?: InputFormat; bytes?: Uint8Array }): Promise<Outcome> {
   try {
-    const bytes = await readInput(ref);
+    const bytes = opts.bytes ?? (await readInput(ref));
     const source = ingest(ref.path, bytes);
     const transcript = parseTranscript(source, opts.inputFormat ? { format: opts.inputFormat } : {});
     // A layout that refuses its input (malformed or hostile XML) reports an error diagnostic

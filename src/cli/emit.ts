@@ -1,12 +1,17 @@
-import type { Diagnostic, Severity } from '../model.js';
-import { palette, type Palette } from '../render/colors.js';
-import { SCHEMA_VERSION } from '../render/document.js';
+import { availableParallelism } from 'node:os';
+import type { Diagnostic, InputFormat, Severity } from '../model.js';
+import type { Palette } from '../render/colors.js';
+import { palette } from '../render/colors.js';
 import { formatDiagnostic } from '../render/diagnostics.js';
-import { load, type Failure, type Loaded } from './batch.js';
+import { SCHEMA_VERSION } from '../render/document.js';
+import type { Failure, Loaded } from './batch.js';
 import { EXIT, UserError, type ExitCode } from './exit-codes.js';
-import { expandInputs, type InputRef } from './inputs.js';
+import { expandInputs, readInput, type InputRef } from './inputs.js';
 import { err, out, terminal, type TerminalInfo } from './output.js';
-import type { InputFormat } from '../model.js';
+import { runTasks } from './pool.js';
+import { Progress } from './progress.js';
+import { rendererFor, type RendererSpec } from './renderers.js';
+import type { TaskInput, TaskResult } from './task.js';
 
 export type OutputFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -18,6 +23,7 @@ export interface CommonOptions {
   verbose?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  jobs?: string;
 }
 
 /** How one command turns a loaded transcript into output, per format. */
@@ -42,56 +48,101 @@ export function resolveInputs(files: readonly string[]): InputRef[] {
   throw new UserError('no input: name a transcript file, a directory, or - for standard input (see --help)', EXIT.usage);
 }
 
+export function jobsOf(opts: CommonOptions): number {
+  if (opts.jobs === undefined) return availableParallelism();
+  const n = Number(opts.jobs);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UserError(`--jobs must be a whole number from 1 to 256, not ${opts.jobs}`, EXIT.usage);
+  return n;
+}
+
 /**
- * The shared run loop of the per-file commands: read every input (a failure is reported and
- * the rest go on), render in input order, print diagnostics on stderr, and pick the exit code.
+ * The shared run loop of the per-file commands. Every input is analysed (on worker threads
+ * when there are several); a failure is reported and the rest go on. Table, JSON and CSV come
+ * out in input order; NDJSON lines as each file completes. A result is written and dropped as
+ * soon as its turn comes, so memory stays flat however long the batch.
  */
-export async function runPerFile<D>(files: readonly string[], opts: CommonOptions, r: CommandRenderer<D>): Promise<ExitCode> {
+export async function runPerFile(files: readonly string[], opts: CommonOptions, spec: RendererSpec): Promise<ExitCode> {
   const term = terminal(opts);
   const colors = palette(term.color);
   const format: OutputFormat = opts.format ?? (term.isTTY ? 'table' : 'json');
-  if (format === 'csv' && !r.csv) throw new UserError('this command has no CSV form; use --format json or ndjson', EXIT.usage);
+  const renderer = await rendererFor(spec);
+  if (format === 'csv' && !renderer.csv) throw new UserError('this command has no CSV form; use --format json or ndjson', EXIT.usage);
   const refs = resolveInputs(files);
-  const docs: D[] = [];
+  const jobs = jobsOf(opts);
+  const tasks: TaskInput[] = [];
+  for (const [id, ref] of refs.entries()) {
+    const task: TaskInput = { id, ref, spec, color: term.color, ...(opts.inputFormat ? { inputFormat: opts.inputFormat } : {}) };
+    // Standard input can only be read here; a read error is reported like any other.
+    if (ref.path === '-') {
+      try {
+        task.bytes = await readInput(ref);
+      } catch {
+        /* load() reads it again and reports the error with the path */
+      }
+    }
+    tasks.push(task);
+  }
+
   const failures: Failure[] = [];
   let worst: Severity | null = null;
   const minShown: Severity = opts.verbose ? 'info' : 'warning';
+  const single = refs.length === 1;
   let csvHeaderDone = false;
+  let docsWritten = 0;
+  const progress = new Progress(refs.length);
 
-  for (const ref of refs) {
-    const outcome = await load(ref, opts);
-    if (!outcome.ok) {
-      failures.push(outcome.failure);
-      err(formatDiagnostic(outcome.failure.path, null, { severity: 'error', rule: outcome.failure.rule, message: outcome.failure.message }, colors));
-      if (opts.debug && outcome.failure.stack) err(outcome.failure.stack);
-      continue;
-    }
-    const { loaded } = outcome;
-    const doc = r.build(loaded);
-    for (const d of r.diagnostics(doc, loaded)) {
-      if (worst === null || RANK[d.severity] > RANK[worst]) worst = d.severity;
-      if (!opts.quiet && RANK[d.severity] >= RANK[minShown]) err(formatDiagnostic(loaded.source.path, loaded.source.lineStarts, d, colors));
-    }
-    // NDJSON and CSV stream file by file; table and JSON too, except that a JSON batch is one
-    // document and must be complete, so it is printed once at the end.
-    if (format === 'ndjson') for (const line of r.ndjson(doc)) out(JSON.stringify(line));
-    else if (format === 'csv' && r.csv) {
-      const rows = r.csv(doc);
+  const emitOrdered = (r: TaskResult) => {
+    if (!r.ok) return;
+    if (format === 'json') {
+      if (single) out(JSON.stringify(r.doc, null, 2));
+      else out(`${docsWritten === 0 ? '' : ','}\n${indent(JSON.stringify(r.doc, null, 2))}`);
+      docsWritten++;
+    } else if (format === 'csv' && renderer.csv) {
+      const rows = renderer.csv(r.doc);
       out((csvHeaderDone ? rows.slice(1) : rows).join('\n'));
       csvHeaderDone = true;
-    } else if (format === 'table') out(`${r.table(doc, term, colors)}\n`);
-    else docs.push(doc);
-  }
+    } else if (format === 'table') out(`${renderer.table(r.doc, term, colors)}\n`);
+  };
 
-  if (format === 'json') {
-    if (refs.length === 1) {
-      if (docs[0] !== undefined) out(JSON.stringify(docs[0], null, 2));
+  if (format === 'json' && !single) out(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`);
+  const pending = new Map<number, TaskResult>();
+  let nextId = 0;
+  await runTasks(tasks, jobs, (r) => {
+    progress.tick();
+    if (!r.ok) {
+      failures.push(r.failure);
+      progress.clear();
+      err(formatDiagnostic(r.failure.path, null, { severity: 'error', rule: r.failure.rule, message: r.failure.message }, colors));
+      if (opts.debug && r.failure.stack) err(r.failure.stack);
     } else {
-      out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, documents: docs, failures: failures.map(({ stack: _s, ...f }) => f) }, null, 2));
+      for (const d of r.diagnostics) {
+        if (worst === null || RANK[d.severity] > RANK[worst]) worst = d.severity;
+        if (!opts.quiet && RANK[d.severity] >= RANK[minShown]) {
+          progress.clear();
+          err(d.line);
+        }
+      }
+      if (format === 'ndjson') for (const line of renderer.ndjson(r.doc)) out(JSON.stringify(line));
     }
+    if (format === 'ndjson') return;
+    pending.set(r.id, r);
+    while (pending.has(nextId)) {
+      emitOrdered(pending.get(nextId) as TaskResult);
+      pending.delete(nextId++);
+    }
+  });
+  progress.clear();
+
+  if (format === 'json' && !single) {
+    const list = failures.sort((a, b) => refs.findIndex((x) => x.path === a.path) - refs.findIndex((x) => x.path === b.path)).map(({ stack: _s, ...f }) => f);
+    out(`${docsWritten ? '\n  ' : ''}],\n  "failures": ${indent(JSON.stringify(list, null, 2))}\n}`);
   }
   if (failures.length > 0 && refs.length > 1 && !opts.quiet) err(`${failures.length} of ${refs.length} inputs failed: ${failures.map((f) => f.path).join(', ')}`);
   if (failures.length > 0) return failures.some((f) => f.exitCode === EXIT.internal) ? EXIT.internal : EXIT.input;
   if (opts.strict && worst !== null && RANK[worst] >= RANK.warning) return EXIT.findings;
   return EXIT.ok;
+}
+
+function indent(json: string): string {
+  return json.replace(/\n/g, '\n    ').replace(/^/, '    ').trimEnd();
 }

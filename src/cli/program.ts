@@ -16,7 +16,8 @@ function common(cmd: Command, formats: string[]): Command {
     .option('--strict', 'exit 1 when any warning is reported')
     .option('-v, --verbose', 'also print info diagnostics (detected encoding, guesses)')
     .option('-q, --quiet', 'print no diagnostics on stderr')
-    .option('--debug', 'print stack traces of internal errors');
+    .option('--debug', 'print stack traces of internal errors')
+    .option('-j, --jobs <n>', 'files analysed in parallel on worker threads (default: the number of cores)');
 }
 
 export function buildProgram(setExit: (code: ExitCode) => void): Command {
@@ -51,8 +52,8 @@ Examples:
   ecall turns call.xml --input-format factset-xml`,
     )
     .action(async (files: string[], opts: CommonOptions) => {
-      const [{ runPerFile }, { turnsRenderer }] = await Promise.all([import('./emit.js'), import('./commands/turns.js')]);
-      setExit(await runPerFile(files, opts, turnsRenderer));
+      const { runPerFile } = await import('./emit.js');
+      setExit(await runPerFile(files, opts, { command: 'turns' }));
     });
 
   common(program.command('quantities'), ['table', 'json', 'ndjson', 'csv'])
@@ -68,8 +69,23 @@ Examples:
   ecall quantities call.txt -f csv > figures.csv`,
     )
     .action(async (files: string[], opts: CommonOptions & { lines?: boolean }) => {
-      const [{ runPerFile }, { quantitiesRenderer }] = await Promise.all([import('./emit.js'), import('./commands/quantities.js')]);
-      setExit(await runPerFile(files, opts, quantitiesRenderer(opts)));
+      const { runPerFile } = await import('./emit.js');
+      setExit(await runPerFile(files, opts, { command: 'quantities', lines: opts.lines === true }));
+    });
+
+  common(program.command('analyze'), ['table', 'json', 'ndjson'])
+    .description('the whole analysis of each transcript in one document: turns, quantities (and, as they land, alignment and metrics)')
+    .argument('[files...]', 'transcript files or directories; - reads standard input')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ecall analyze call.txt --format json > call.json
+  ecall analyze calls/ --format ndjson --jobs 4 > calls.ndjson`,
+    )
+    .action(async (files: string[], opts: CommonOptions) => {
+      const { runPerFile } = await import('./emit.js');
+      setExit(await runPerFile(files, opts, { command: 'analyze' }));
     });
 
   common(program.command('check'), ['table', 'json'])

@@ -1,0 +1,43 @@
+import { Worker } from 'node:worker_threads';
+import { runTask, type TaskInput, type TaskResult } from './task.js';
+
+/**
+ * Runs tasks on `jobs` worker threads, at most one task per worker at a time, and hands each
+ * result to `onResult` as it completes. With one job (or one task) it runs in this thread:
+ * starting a worker costs more than reading one transcript.
+ */
+export async function runTasks(tasks: readonly TaskInput[], jobs: number, onResult: (r: TaskResult) => void): Promise<void> {
+  if (jobs <= 1 || tasks.length <= 1) {
+    for (const t of tasks) onResult(await runTask(t));
+    return;
+  }
+  const url = new URL('./worker.js', import.meta.url);
+  const n = Math.min(jobs, tasks.length);
+  let next = 0;
+  await new Promise<void>((resolve, reject) => {
+    let running = n;
+    const workers: Worker[] = [];
+    const feed = (w: Worker) => {
+      const t = tasks[next++];
+      // Bytes are copied, not transferred: a Buffer may share Node's pooled memory.
+      if (t) w.postMessage(t);
+      else {
+        void w.terminate();
+        if (--running === 0) resolve();
+      }
+    };
+    for (let k = 0; k < n; k++) {
+      const w = new Worker(url);
+      workers.push(w);
+      w.on('message', (r: TaskResult) => {
+        onResult(r);
+        feed(w);
+      });
+      w.on('error', (e) => {
+        for (const x of workers) void x.terminate();
+        reject(e);
+      });
+      feed(w);
+    }
+  });
+}

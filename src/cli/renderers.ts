@@ -1,0 +1,18 @@
+import type { CommandRenderer } from './emit.js';
+
+/**
+ * Which command's document to build, as plain data: a worker thread receives this and loads
+ * the same renderer the main thread would, so files can be analysed in parallel.
+ */
+export type RendererSpec = { command: 'turns' } | { command: 'quantities'; lines?: boolean } | { command: 'analyze' };
+
+export async function rendererFor(spec: RendererSpec): Promise<CommandRenderer<unknown>> {
+  switch (spec.command) {
+    case 'turns':
+      return (await import('./commands/turns.js')).turnsRenderer as CommandRenderer<unknown>;
+    case 'quantities':
+      return (await import('./commands/quantities.js')).quantitiesRenderer({ lines: spec.lines === true }) as CommandRenderer<unknown>;
+    case 'analyze':
+      return (await import('./commands/analyze.js')).analyzeRenderer as CommandRenderer<unknown>;
+  }
+}
