@@ -31,10 +31,18 @@ function unitWeight(a: string, b: string): number {
 
 /** Significant digits of a value as written: 1.84e9 → 3, 207e6 → 3, 400 → 1, 11.3 → 3. */
 export function significantDigits(v: number): number {
-  if (v === 0 || !Number.isFinite(v)) return 1;
-  const s = Math.abs(v).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return Math.max(1, s.length);
+  let d = DIGITS.get(v);
+  if (d === undefined) {
+    if (v === 0 || !Number.isFinite(v)) d = 1;
+    else d = Math.max(1, Math.abs(v).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length);
+    // Memoised: the bead programme asks about the same few values thousands of times.
+    if (DIGITS.size > 10000) DIGITS.clear();
+    DIGITS.set(v, d);
+  }
+  return d;
 }
+
+const DIGITS = new Map<number, number>();
 
 function roundTo(v: number, digits: number): number {
   return Number(v.toPrecision(digits));
@@ -98,12 +106,12 @@ export interface FigureMatches {
 }
 
 /** Best one-to-one matching of two figure lists, greedy by strength (lists are short). */
-export function matchFigures(zh: readonly Figure[], en: readonly Figure[]): FigureMatches {
+export function matchFigures(zh: readonly Figure[], en: readonly Figure[], match: (zh: Figure, en: Figure) => number = figureMatch): FigureMatches {
   if (zh.length === 0 || en.length === 0) return { score: 0, matched: [], unmatched: sumInfo(zh) + sumInfo(en) };
   const cands: Array<{ i: number; j: number; s: number }> = [];
   zh.forEach((a, i) =>
     en.forEach((b, j) => {
-      const s = figureMatch(a, b);
+      const s = match(a, b);
       if (s > 0) cands.push({ i, j, s });
     }),
   );

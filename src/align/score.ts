@@ -80,6 +80,7 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
     const figures = matchFigures(
       zs.flatMap((f) => f.figures),
       es.flatMap((f) => f.figures),
+      match,
     );
     let tokens = 0;
     const seen = new Set<string>();
@@ -93,15 +94,28 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
       }
     }
     let bare = 0;
-    for (const z of zs) if (!shares(z, es)) bare++;
-    for (const e of es) if (!shares(e, zs)) bare++;
+    for (const z of zs) if (!shares(z, es, true)) bare++;
+    for (const e of es) if (!shares(e, zs, false)) bare++;
     return { length, numbers: figures.score - UNMATCHED_FIGURE * figures.unmatched, tokens: tokens - NO_EVIDENCE.value * bare, matched: figures.matched };
   }
 
+  // Figure against figure, computed once per block: the programme meets each pair in many beads.
+  const memo = new Map<Figure, Map<Figure, number>>();
+  const match = (f: Figure, g: Figure): number => {
+    let row = memo.get(f);
+    if (!row) memo.set(f, (row = new Map()));
+    let v = row.get(g);
+    if (v === undefined) row.set(g, (v = figureMatch(f, g)));
+    return v;
+  };
+  // Which sentence pairs share a matching figure.
+  const figureLink = zh.map((z) => en.map((e) => z.figures.some((f) => e.figures.some((g) => match(f, g) > 0))));
+  const linked = (z: SentenceFeatures, e: SentenceFeatures): boolean => figureLink[zh.indexOf(z)]?.[en.indexOf(e)] === true;
+
   /** Whether a sentence shares a weighted token or a matching figure with any of `others`. */
-  function shares(s: SentenceFeatures, others: readonly SentenceFeatures[]): boolean {
+  function shares(s: SentenceFeatures, others: readonly SentenceFeatures[], isZh: boolean): boolean {
     for (const k of s.tokens) if (weights.has(k) && others.some((o) => o.tokens.has(k))) return true;
-    return s.figures.some((f) => others.some((o) => o.figures.some((g) => figureMatch(f, g) > 0 || figureMatch(g, f) > 0)));
+    return others.some((o) => (isZh ? linked(s, o) : linked(o, s)));
   }
 
   return {
