@@ -71,8 +71,14 @@ function matchAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/** One flag per UTF-16 code unit: is it a Chinese numeral character (digit, unit or scale)? */
+const NUMERAL_FLAGS: Uint8Array = (() => {
+  const f = new Uint8Array(65536);
+  for (const t of [ZH_DIGITS, ZH_UNITS, ZH_SCALES]) for (const k of Object.keys(t)) f[k.charCodeAt(0)] = 1;
+  return f;
+})();
 function isZhNumeralChar(ch: string): boolean {
-  return ZH_DIGITS[ch] !== undefined || ZH_UNITS[ch] !== undefined || ZH_SCALES[ch] !== undefined;
+  return ch.length > 0 && NUMERAL_FLAGS[ch.charCodeAt(0)] === 1;
 }
 
 /** Whether the text around offset i is Chinese (for the European decimal comma, which is not). */
@@ -168,6 +174,12 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
   const atoms: Atom[] = [];
   let i = 0;
   while (i < s.length) {
+    const code = s.charCodeAt(i);
+    // Fast path: most characters cannot start a number (0x534a is 半).
+    if (!(code >= 48 && code <= 57) && code !== 46 && NUMERAL_FLAGS[code] !== 1 && code !== 0x534a) {
+      i++;
+      continue;
+    }
     const ch = s[i] as string;
     const startsDigit = isDigitAt(s, i) || (ch === '.' && isDigitAt(s, i + 1) && !isDigitAt(s, i - 1));
     // `万分之三`: a bare 万 as the denominator of a per-ten-thousand.

@@ -52,16 +52,20 @@ interface Word {
 
 const WORD = /[A-Za-z]+/g;
 
+const CLASS = new Map<string, ItemType>();
+for (const k of Object.keys(UNITS)) CLASS.set(k, 'unit');
+for (const k of Object.keys(TEENS)) CLASS.set(k, 'teen');
+for (const k of Object.keys(TENS)) CLASS.set(k, 'tens');
+for (const k of ['hundred', 'hundreds']) CLASS.set(k, 'hundred');
+for (const k of Object.keys(SCALES)) CLASS.set(k, 'scale');
+for (const k of DOZEN) CLASS.set(k, 'dozen');
+for (const k of Object.keys(DENOMS)) CLASS.set(k, 'denom');
+
 function classify(lower: string): ItemType | null {
-  if (UNITS[lower] !== undefined) return 'unit';
-  if (TEENS[lower] !== undefined) return 'teen';
-  if (TENS[lower] !== undefined) return 'tens';
-  if (lower === 'hundred' || lower === 'hundreds') return 'hundred';
-  if (SCALES[lower] !== undefined) return 'scale';
-  if (DOZEN.has(lower)) return 'dozen';
-  if (DENOMS[lower] !== undefined) return 'denom';
-  return null;
+  return CLASS.get(lower) ?? null;
 }
+/** Words that can start a spelled-out number. */
+const STARTERS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'a', 'an', 'half']);
 function valueOf(lower: string): number {
   return UNITS[lower] ?? TEENS[lower] ?? TENS[lower] ?? SCALES[lower] ?? (lower.startsWith('hundred') ? 100 : 0);
 }
@@ -295,9 +299,9 @@ export function findWordAtoms(s: string, blocked: (i: number) => boolean): WordA
   const out: WordAtom[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    const t = classify(w.lower);
-    const startable = t === 'unit' || t === 'teen' || t === 'tens' || w.lower === 'a' || w.lower === 'an' || w.lower === 'half';
-    if (!startable || blocked(w.start)) continue;
+    if (!STARTERS.has(w.lower) || blocked(w.start)) continue;
+    // `a`/`an` only start a number before a number word (`a dozen`, `a third`).
+    if ((w.lower === 'a' || w.lower === 'an') && !CLASS.has(words[i + 1]?.lower ?? '')) continue;
     // Part of a hyphenated name or a word glued to digits (`K-12`, `one-time`)?
     const p = parsePhrase(s, words, i);
     if (!p) continue;

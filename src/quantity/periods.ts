@@ -167,7 +167,7 @@ const RULES: readonly Rule[] = [
 /** Spans whose numbers are not quantities at all. */
 const BLOCKERS: readonly RegExp[] = [
   // URLs and e-mail addresses
-  /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g,
+  /(?:https?:\/\/|www\.)\S+/g,
   // Speech-recogniser timestamps `[33.020 --> 37.620]` and `(00:00:12)`
   /\[\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*\]/g,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
@@ -196,6 +196,15 @@ export function findPeriods(s: string): PeriodMatch[] {
 
 export function findBlocked(s: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  // E-mail addresses: grown outwards from each `@` (a regex scanning every word is slow).
+  const word = /[\w.+-]/;
+  for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && word.test(s[a - 1] as string)) a--;
+    let b = at + 1;
+    while (b < s.length && word.test(s[b] as string)) b++;
+    if (a < at && b > at + 1) out.push({ start: a, end: b });
+  }
   for (const re of BLOCKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {

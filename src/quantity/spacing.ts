@@ -26,11 +26,22 @@ function foldChar(c: number): number {
   return c;
 }
 
+/** A string from UTF-16 code units, in chunks (apply has an argument limit). */
+const UTF16 = new TextDecoder('utf-16le');
+function fromCodes(codes: Uint16Array, len: number): string {
+  // Lone surrogates become U+FFFD, one unit for one: offsets hold, and spans are cut from the original.
+  return UTF16.decode(codes.subarray(0, len));
+}
+
 function isFullDigit(c: number): boolean {
   return c >= 0xff10 && c <= 0xff19;
 }
 
 const CONTEXT_SKIP = /[0-9.,% \t\u3000\u00a0\u202f]/;
+void CONTEXT_SKIP;
+function skippable(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || isHSpace(c);
+}
 
 /**
  * Whether digits at a join point sit in Chinese text: the nearest character on either side
@@ -40,14 +51,14 @@ const CONTEXT_SKIP = /[0-9.,% \t\u3000\u00a0\u202f]/;
 function chineseAround(s: string, left: number, right: number): boolean {
   let i = left;
   let steps = 0;
-  while (i >= 0 && steps < 40 && CONTEXT_SKIP.test(s[i] as string)) {
+  while (i >= 0 && steps < 40 && skippable(s.charCodeAt(i))) {
     i--;
     steps++;
   }
   if (isHanAt(s, i)) return true;
   let j = right;
   steps = 0;
-  while (j < s.length && steps < 40 && CONTEXT_SKIP.test(s[j] as string)) {
+  while (j < s.length && steps < 40 && skippable(s.charCodeAt(j))) {
     j++;
     steps++;
   }
@@ -65,21 +76,15 @@ function digitGroup(s: string, a: number, b: number): Span {
 
 export function compact(original: string): Compact {
   const n = original.length;
-  let folded = '';
-  {
-    const parts: string[] = [];
-    let changed = false;
-    for (let i = 0; i < n; i++) {
-      const c = original.charCodeAt(i);
-      // A full-width comma is a thousands separator only between full-width digits (`４，５６５`);
-      // in `$20，300美圆` it separates two prices.
-      const f = c === 0xff0c && !(isFullDigit(original.charCodeAt(i - 1)) && isFullDigit(original.charCodeAt(i + 1))) ? c : foldChar(c);
-      if (f !== c) changed = true;
-      parts.push(String.fromCharCode(f));
-    }
-    folded = changed ? parts.join('') : original;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    // A full-width comma is a thousands separator only between full-width digits (`４，５６５`);
+    // in `$20，300美圆` it separates two prices.
+    codes[i] = c === 0xff0c && !(isFullDigit(original.charCodeAt(i - 1)) && isFullDigit(original.charCodeAt(i + 1))) ? c : foldChar(c);
   }
-  const out: string[] = [];
+  const folded = fromCodes(codes, n);
+  const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   const joins: Span[] = [];
   let k = 0;
@@ -87,7 +92,7 @@ export function compact(original: string): Compact {
   while (i < n) {
     const c = folded.charCodeAt(i);
     if (!isHSpace(c) || i === 0) {
-      out.push(folded[i] as string);
+      out[k] = c;
       map[k++] = i;
       i++;
       continue;
@@ -119,13 +124,13 @@ export function compact(original: string): Compact {
       continue;
     }
     for (let t = i; t < j; t++) {
-      out.push(folded[t] as string);
+      out[k] = codes[t] as number;
       map[k++] = t;
     }
     i = j;
   }
   map[k] = n;
-  return { text: out.join(''), map: map.subarray(0, k + 1), joins };
+  return { text: fromCodes(out, k), map: map.subarray(0, k + 1), joins };
 }
 
 /** Maps a compact span (end exclusive) back to the original text. */
