@@ -23,17 +23,27 @@ export interface ScriptCounts {
 }
 
 export function countScripts(text: string, spans?: readonly Span[]): ScriptCounts {
-  const counts = { han: 0, latin: 0 };
+  let han = 0;
+  let latin = 0;
   const ranges = spans ?? [{ start: 0, end: text.length }];
   for (const r of ranges) {
     for (let i = r.start; i < r.end; i++) {
-      const code = text.codePointAt(i) as number;
-      if (code > 0xffff) i++;
-      if (isHan(code)) counts.han++;
-      else if (isLatinLetter(code)) counts.latin++;
+      const c = text.charCodeAt(i);
+      // ASCII first: most characters of a transcript are, and this loop is hot (every turn).
+      if (c < 0x80) {
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+        continue;
+      }
+      let code = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < r.end) {
+        code = text.codePointAt(i) as number;
+        i++;
+      }
+      if (isHan(code)) han++;
+      else if (isLatinLetter(code)) latin++;
     }
   }
-  return counts;
+  return { han, latin };
 }
 
 /**

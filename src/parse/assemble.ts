@@ -89,7 +89,13 @@ export function assemble(source: SourceText, format: InputFormat, layout: Layout
   const { text } = source;
   const diagnostics: Diagnostic[] = [...layout.diagnostics];
   const turns = layout.turns.map((raw, k) => toTurn(text, raw, k + 1));
-  const textOf = (t: Turn) => turnText(text, t);
+  // Several passes read a turn's text (introductions, Q&A cues, hand-offs): join it once.
+  const texts = new Map<number, string>();
+  const textOf = (t: Turn) => {
+    let s = texts.get(t.n);
+    if (s === undefined) texts.set(t.n, (s = turnText(text, t)));
+    return s;
+  };
   const participants = collectParticipants(layout.participants, turns);
 
   // Roles a participants list gives ("CONFERENCE CALL PARTICIPANTS") outrank titles.

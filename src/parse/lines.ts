@@ -32,11 +32,16 @@ export function trimmedSpan(line: Line): Span {
   return { start: line.start + lead, end: line.end - trail };
 }
 
+/** White space as `\s` knows it, tested by code: this runs for every line of every turn. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+}
+
 /** Shrink a span to its first and last non-white-space characters (empty spans stay put). */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

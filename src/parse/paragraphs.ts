@@ -32,11 +32,12 @@ export function splitParagraphs(text: string, body: Span): Span[] {
   let block: Span[] = [];
   const flush = () => {
     if (block.length === 0) return;
-    const widths = block.map((l) => trimSpan(text, l).end - trimSpan(text, l).start);
+    const trimmed = block.map((l) => trimSpan(text, l));
+    const widths = trimmed.map((t) => t.end - t.start);
     const max = Math.max(...widths);
     let cur: Span | null = null;
-    block.forEach((l, k) => {
-      const s = trimSpan(text, l);
+    block.forEach((_l, k) => {
+      const s = trimmed[k] as Span;
       if (cur === null) cur = { ...s };
       else cur.end = s.end;
       const w = widths[k] as number;
@@ -50,7 +51,8 @@ export function splitParagraphs(text: string, body: Span): Span[] {
     block = [];
   };
   for (const l of lines) {
-    if (text.slice(l.start, l.end).trim() === '') flush();
+    const t = trimSpan(text, l);
+    if (t.end === t.start) flush();
     else block.push(l);
   }
   flush();

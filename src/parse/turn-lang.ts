@@ -10,11 +10,29 @@ import { langOf } from '../lang/script.js';
  * English, makes a turn mixed.
  */
 const LATIN_SENTENCE = /(?:[A-Za-z][A-Za-z'’-]*[ ,]+){5,}[A-Za-z][A-Za-z'’-]*/;
-const HAN_SENTENCE = /(?:[\u3400-\u9fff][ ,，、]?){8,}/;
+
+/** Eight Han characters in a row, a single space or comma allowed between them; linear. */
+function hasHanRun(text: string, min: number): boolean {
+  let run = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      run++;
+      gap = false;
+      if (run >= min) return true;
+    } else if (!gap && run > 0 && (c === 32 || c === 44 || c === 0xff0c || c === 0x3001)) gap = true;
+    else {
+      run = 0;
+      gap = false;
+    }
+  }
+  return false;
+}
 
 export function turnLang(text: string, share: LangShare): Lang | 'mixed' {
   const lang = langOf(share);
   if (lang === 'zh' && LATIN_SENTENCE.test(text)) return 'mixed';
-  if (lang === 'en' && HAN_SENTENCE.test(text)) return 'mixed';
+  if (lang === 'en' && hasHanRun(text, 8)) return 'mixed';
   return lang;
 }
