@@ -24,9 +24,9 @@ export function splitParagraphs(text: string, body: Span): Span[] {
   let i = body.start;
   while (i < body.end) {
     let j = i;
-    while (j < body.end && text[j] !== '\n' && text[j] !== '\r') j++;
+    for (let c = text.charCodeAt(j); j < body.end && c !== 10 && c !== 13; c = text.charCodeAt(++j));
     lines.push({ start: i, end: j });
-    if (text[j] === '\r' && text[j + 1] === '\n') j++;
+    if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
     i = j + 1;
   }
   let block: Span[] = [];
