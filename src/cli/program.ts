@@ -73,6 +73,22 @@ Examples:
       setExit(await runPerFile(files, opts, { command: 'quantities', lines: opts.lines === true }));
     });
 
+  common(program.command('align'), ['table', 'json', 'ndjson', 'csv'])
+    .description('put each Chinese sentence beside its English interpretation, with a confidence; unpaired material reported')
+    .argument('[files...]', 'transcript files or directories; - reads standard input')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ecall align call.txt                       Chinese | English | confidence, wrapped to the terminal
+  ecall align call.txt --format json | jq '.unpaired'
+  ecall align call.txt -f csv > beads.csv`,
+    )
+    .action(async (files: string[], opts: CommonOptions) => {
+      const { runPerFile } = await import('./emit.js');
+      setExit(await runPerFile(files, opts, { command: 'align' }));
+    });
+
   common(program.command('analyze'), ['table', 'json', 'ndjson'])
     .description('the whole analysis of each transcript in one document: turns, quantities (and, as they land, alignment and metrics)')
     .argument('[files...]', 'transcript files or directories; - reads standard input')

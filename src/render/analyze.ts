@@ -1,6 +1,8 @@
+import { alignTranscript } from '../align/index.js';
 import type { Transcript } from '../model.js';
 import type { SourceText } from '../source.js';
-import { turnsDocument } from './document.js';
+import { alignmentJson } from './align.js';
+import { diagnosticJson, turnsDocument } from './document.js';
 import { quantitiesDocument } from './quantities.js';
 
 /**
@@ -10,10 +12,12 @@ import { quantitiesDocument } from './quantities.js';
 export function analyzeDocument(src: SourceText, t: Transcript) {
   const turns = turnsDocument(src, t);
   const { quantities, diagnostics } = quantitiesDocument(src, t);
+  const alignment = alignTranscript(src, t);
   return {
     ...turns,
     quantities,
-    diagnostics,
+    alignment: alignmentJson(src, alignment),
+    diagnostics: [...diagnostics, ...alignment.diagnostics.map((d) => diagnosticJson(src, d))],
   };
 }
 

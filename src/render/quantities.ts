@@ -44,18 +44,36 @@ function shift(s: Span, by: number): Span {
 export function quantitiesDocument(src: SourceText, t: Transcript, opts: { lines?: boolean } = {}) {
   const quantities: QuantityJson[] = [];
   const diagnostics = [...src.diagnostics, ...t.diagnostics];
-  for (const seg of segments(src, t, opts.lines === true)) {
-    const text = src.text.slice(seg.span.start, seg.span.end);
-    const r = extractQuantities(text);
-    for (const d of r.diagnostics) diagnostics.push(d.span ? { ...d, span: shift(d.span, seg.span.start) } : d);
+  const push = (q: QuantityFound, seg: Segment, by: number) =>
+    quantities.push({
+      ...q,
+      span: locate(src.lineStarts, shift(q.span, by)),
+      numberSpan: locate(src.lineStarts, shift(q.numberSpan, by)),
+      turn: seg.turn,
+      speaker: seg.speaker,
+    });
+  if (opts.lines === true) {
+    for (const seg of segments(src, t, true)) {
+      const r = extractQuantities(src.text.slice(seg.span.start, seg.span.end));
+      for (const d of r.diagnostics) diagnostics.push(d.span ? { ...d, span: shift(d.span, seg.span.start) } : d);
+      for (const q of r.quantities) push(q, seg, seg.span.start);
+    }
+  } else {
+    // One pass over the whole text costs a third of one pass per paragraph (the stage has a
+    // fixed cost per call); a quantity counts only if it lies inside a paragraph of speech,
+    // so headers (`Speaker 7`), page dates and participant lists are never read as figures.
+    const segs = segments(src, t, false).sort((a, b) => a.span.start - b.span.start);
+    const r = extractQuantities(src.text);
+    let k = 0;
     for (const q of r.quantities) {
-      quantities.push({
-        ...q,
-        span: locate(src.lineStarts, shift(q.span, seg.span.start)),
-        numberSpan: locate(src.lineStarts, shift(q.numberSpan, seg.span.start)),
-        turn: seg.turn,
-        speaker: seg.speaker,
-      });
+      while (k < segs.length && (segs[k] as Segment).span.end <= q.span.start) k++;
+      const seg = segs[k];
+      if (seg && seg.span.start <= q.span.start && q.span.end <= seg.span.end) push(q, seg, 0);
+    }
+    for (const d of r.diagnostics) {
+      if (!d.span) continue;
+      const inside = segs.some((g) => g.span.start <= (d.span as Span).start && (d.span as Span).end <= g.span.end);
+      if (inside) diagnostics.push(d);
     }
   }
   return {

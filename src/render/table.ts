@@ -12,7 +12,12 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
-export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, termWidth: number, style: { head: (s: string) => string }): string {
+export function renderTable(
+  columns: readonly Column[],
+  rows: ReadonlyArray<readonly string[]>,
+  termWidth: number,
+  style: { head: (s: string) => string; wrap?: boolean },
+): string {
   // cli-table3 adds one space of padding on each side and one border between columns.
   const chrome = columns.length * 3 + 1;
   const fixed = columns.reduce((a, c) => a + (c.width === 'flex' ? 0 : c.width), 0);
@@ -22,10 +27,12 @@ export function renderTable(columns: readonly Column[], rows: ReadonlyArray<read
     head: columns.map((c) => style.head(c.head)),
     colWidths: widths.map((w) => w + 2),
     colAligns: columns.map((c) => c.align ?? 'left'),
-    wordWrap: false,
+    // Wrapped tables (alignment) break long cells over lines; others cut them to one line.
+    wordWrap: style.wrap === true,
+    wrapOnWordBoundary: true,
     style: { head: [], border: [], compact: true },
   });
-  for (const row of rows) table.push(row.map((cell, k) => truncate(cell, widths[k] as number)));
+  for (const row of rows) table.push(style.wrap ? [...row] : row.map((cell, k) => truncate(cell, widths[k] as number)));
   return table.toString();
 }
 
