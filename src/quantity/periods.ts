@@ -74,9 +74,10 @@ const RULES: readonly Rule[] = [
       return { kind: 'year', label: String(y), value: y };
     },
   },
-  // 6月30日, 5月29号, 6月
+  // 6月30日, 5月29号, 6月, and 去年十月 ("last October": a relative year is not a numeral
+  // year, so only `2023年`/`二零二三年` before the month leave it to the rule above)
   {
-    re: new RegExp(`(?<![\\d年])(\\d{1,2}|${ZH_SMALL}{1,3})月(?:份|底|初|中)?(?:(\\d{1,2}|${ZH_SMALL}{1,3})[日号號])?`, 'g'),
+    re: new RegExp(`(?<!\\d)(?<![\\d零〇一二三四五六七八九]年)(\\d{1,2}|${ZH_SMALL}{1,3})月(?:份|底|初|中)?(?:(\\d{1,2}|${ZH_SMALL}{1,3})[日号號])?`, 'g'),
     make: (m) => {
       const mo = zhSmall(m[1] as string);
       if (mo < 1 || mo > 12) return null;
