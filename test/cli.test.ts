@@ -2,13 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from './helpers.js';
+import { validatorFor } from './schemas.js';
 
 const FIXTURE = 'fixtures/transcript-site/lanting-q3-2024.txt';
-const schema = JSON.parse(readFileSync(join(ROOT, 'schema/turns.schema.json'), 'utf8'));
-const validate = new Ajv({ allErrors: true }).compile(schema);
+const validate = validatorFor('turns');
 
 describe('ecall turns', () => {
   it('prints one JSON document that validates against the schema', () => {
