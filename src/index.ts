@@ -14,6 +14,10 @@ export type { TurnsDocument } from './render/document.js';
 export { ingest, UndecodableInput } from './ingest/index.js';
 export { parseTranscript, turnText } from './parse/index.js';
 export { SCHEMA_VERSION } from './render/document.js';
+export { extractQuantities, type QuantityFound, type QuantityKind } from './quantity/index.js';
+export { normalizeText, toSourceSpan } from './lang/normalize.js';
+export { splitSentences, type Sentence } from './lang/sentences.js';
+export { alignTranscript, type Alignment } from './align/index.js';
 
 export interface AnalyzeOptions {
   /** Shown as `source.path`; defaults to `-`. */
