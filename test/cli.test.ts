@@ -156,3 +156,23 @@ describe('ecall quantities', () => {
     expect(qs.find((q) => q.turn === 7 && q.text === 'RMB 961.3 million')).toMatchObject({ value: 961300000, unit: 'CNY', lang: 'en', speaker: 'Ada Sun' });
   });
 });
+
+describe('ecall align', () => {
+  it('pairs the Chinese passages of the fixture and reports the interjection', () => {
+    const r = runCli(['align', FIXTURE, '-f', 'json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.pairs.map((p: { zhTurn: number; enTurns: number[] }) => [p.zhTurn, p.enTurns])).toEqual([[3, [4]], [5, [6]], [9, [9, 10]], [11, [12]]]);
+    const revenue = doc.pairs[0].segments.find((s: { zh: string }) => s.zh.includes('九点六亿元'));
+    expect(revenue).toMatchObject({ kind: '1-1', en: expect.stringContaining('RMB 960 million') });
+    expect(revenue.matched).toContain('人民币九点六亿元 = RMB 960 million');
+    expect(doc.unpaired[0]).toMatchObject({ turn: 5, reason: 'interjection', span: { startLine: 31 } });
+  });
+
+  it('prints a two-column table with confidences', () => {
+    const r = runCli(['align', FIXTURE, '-f', 'table'], { env: { COLUMNS: '120' } });
+    expect(r.stdout.split('\n')[0]).toBe(`${FIXTURE}: 4 aligned passages, 1 unpaired`);
+    expect(r.stdout).toMatch(/│ Chinese +│ English +│ +conf │/);
+    expect(r.stdout).toContain('turn 3 → 4');
+  });
+});
