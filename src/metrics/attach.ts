@@ -1,0 +1,565 @@
+/**
+ * Attaching figures to metric terms, one sentence at a time.
+ *
+ * The rule, in order:
+ * 1. Each figure gets a role from its neighbours: a `pp` or a multiple is a change; a `%`
+ *    right after a change word ("increased by", "a decrease of", `同比增长`, `缩窄`) is a change;
+ *    a `%` followed by "of revenue" is the margin of the amount before it ("$164 million for
+ *    Q3 or 36% of revenue"); a money figure or any other `%` is a level; a figure right after
+ *    "from"/"compared with"/`较` is the earlier period's level. A bare decimal after 毛利 in
+ *    Chinese is a margin in percent (`公有云毛利…从去年同期的负二点四`).
+ * 2. Figures that are no result are dropped: in a clause after a guidance or estimate word
+ *    (`预估`, "outlook", "expect"), bounds ("above 20%"), "per contract", savings, contracts.
+ * 3. A figure belongs to the nearest term before it in the same sentence whose kind accepts
+ *    it (money → amounts, `%` → ratios, `pp` → ratios, a `%` change → amounts). A NOT_METRICS
+ *    term on the way ("revenue share", `收入占比`) takes it away from all terms. With no term
+ *    before it, "<figure> of <term>" ("$3.5 billion of cash and investments"). With
+ *    "respectively", terms and figures pair in order.
+ * 4. One level per term and period: a second figure with nothing to set its period apart
+ *    ("$43 million higher than the high end of our guidance range") is dropped.
+ * 5. Periods (periods.ts) and changes are resolved; the change goes to the term's level of the
+ *    current period, or to a figure-less observation of it ("Premier Agent revenue decreased 13%").
+ */
+import type { QuantityFound } from '../quantity/types.js';
+import { entityLead } from './entities.js';
+import {
+  BOUND_WORDS,
+  COMPARISON,
+  CUE_GAP,
+  DELTA_BASIS_WORDS,
+  DELTA_CUES,
+  NOT_A_RESULT,
+  NOT_REPORTED,
+  OF_REVENUE,
+  RESPECTIVELY,
+  SPOKEN_RATIO_TERMS,
+  type LineGroup,
+  type TermKind,
+} from './lexicon.js';
+import { enWord, escapeRe, longestMatcher, type Matcher } from './longest.js';
+import { againstPeriod, findPeriodPhrases, relation, type PeriodPhrase, type PeriodRef } from './periods.js';
+import { halfUnit } from './precision.js';
+import type { SegmentBook } from './segments.js';
+import { findTerms, termStartsAt, type TermHit } from './terms.js';
+import type { Basis, DeltaBasis } from './types.js';
+import type { Unit } from './units.js';
+
+export interface StatedDelta {
+  basis: DeltaBasis;
+  /** Signed; for a "narrowed" change the sign is set once the value is known. */
+  change: number;
+  unit: '%' | 'pp' | 'x';
+  approx: boolean;
+  precision: number;
+  narrow: boolean;
+  text: string;
+  against?: number;
+  againstPeriod?: string;
+}
+
+export interface Observation {
+  sentence: Unit;
+  metric: string;
+  kind: TermKind;
+  group: LineGroup | null;
+  entity: string | null;
+  segment: string | null;
+  basis: Basis | null;
+  period: string | null;
+  value: number | null;
+  unit: string;
+  approx: boolean;
+  precision: number;
+  /** Local to the sentence; null for a change-only observation. */
+  quantity: QuantityFound | null;
+  deltas: StatedDelta[];
+  /** For a change-only observation: the change figure. */
+  changeQuantity: QuantityFound | null;
+  /** Said as the earlier period's value ("compared with RMB 1,289.1 million in the same period of last year"). */
+  comparison: boolean;
+}
+
+/** What holds across the sentences of a paragraph. */
+export interface ParagraphState {
+  /** The segment the speaker turned to ("In terms of public cloud services,"). */
+  topic: string | null;
+  /** The last change basis stated ("Solution developments and services costs decreased by 7.4% from…" follows two year-over-year lines). */
+  basis: DeltaBasis | null;
+  /** A briefing's last period ("其中，国际市场游戏收入139亿元" follows "第二季度营收…"). */
+  period: string | null;
+  entity: string | null;
+}
+
+export interface AttachEnv {
+  segments: SegmentBook;
+  ref: PeriodRef;
+  /** The call's period for prepared remarks; null where a figure needs its own period words (Q&A, briefings). */
+  defaultPeriod: string | null;
+  /** The call's company; null for a briefing (each item names its own). */
+  entity: string | null;
+  briefing: boolean;
+  /** The document's usual currency, for "146.7 million" said without one. */
+  currency: string;
+}
+
+type Role =
+  | { role: 'level'; comparison: boolean }
+  | { role: 'delta'; unit: '%' | 'pp' | 'x'; direction: 1 | -1 | 0 | null }
+  | { role: 'margin-of' }
+  | { role: 'bare' }
+  | { role: 'skip' };
+
+interface Item {
+  q: QuantityFound;
+  role: Role;
+  blocked: boolean;
+}
+
+const CUE_WORDS = DELTA_CUES.flatMap((c) => [...c.en.map((w) => ({ w, d: c.direction, zh: false })), ...c.zh.map((w) => ({ w, d: c.direction, zh: true }))]);
+const EN_CUE_RE = new RegExp(`\\b(${CUE_WORDS.filter((c) => !c.zh).map((c) => c.w).sort((a, b) => b.length - a.length).join('|')})${CUE_GAP.en.source.slice(1, -1)}$`, 'i');
+const ZH_CUE_RE = new RegExp(`(${CUE_WORDS.filter((c) => c.zh).map((c) => escapeRe(c.w)).sort((a, b) => b.length - a.length).join('|')})${CUE_GAP.zh.source.slice(1, -1)}$`);
+const CUE_DIRECTION = new Map(CUE_WORDS.map((c) => [c.w.toLowerCase(), c.d]));
+
+const NOT_REPORTED_EN = new RegExp(`\\b(?:${NOT_REPORTED.en.join('|')})\\b`, 'gi');
+const NOT_REPORTED_ZH = new RegExp(NOT_REPORTED.zh.map(escapeRe).join('|'), 'g');
+
+let basisWords: Matcher<DeltaBasis> | null = null;
+function basisMatcher(): Matcher<DeltaBasis> {
+  basisWords ??= longestMatcher(DELTA_BASIS_WORDS.flatMap((b) => [...b.en.map((e) => ({ src: enWord(e), data: b.basis })), ...b.zh.map((z) => ({ src: escapeRe(z), data: b.basis }))]));
+  return basisWords;
+}
+
+const CLAUSE = /[，,；;：:。！？!?]/;
+/** Between a period phrase and the figure it owns, Chinese: `去年同期的负2.4%`, `现在已经是正的五点二`. */
+const ADJ_BEFORE_ZH = /^(?:的|为|是|达到?|已经|已|也|录得|约|正的|负的|\s)*$/;
+/** English: "last year's RMB 90 million". */
+const ADJ_BEFORE_EN = /^(?:'s)?\s*$/;
+/** English: "RMB 1,289.1 million in the same period of last year", "-2.4% gross margin in the same quarter last year". */
+const FOLLOW_EN = /^[^;:]{0,40}$/;
+const MAX_TERM_DISTANCE = 200;
+
+function clauseStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && !CLAUSE.test(text.charAt(j - 1))) j--;
+  return j;
+}
+
+function cueBefore(text: string, q: QuantityFound, zh: boolean): 1 | -1 | 0 | null {
+  const before = text.slice(Math.max(0, q.span.start - 60), q.span.start);
+  const m = (zh ? ZH_CUE_RE : EN_CUE_RE).exec(before) ?? (zh ? EN_CUE_RE : ZH_CUE_RE).exec(before);
+  if (!m) return null;
+  return CUE_DIRECTION.get((m[1] ?? '').toLowerCase()) ?? null;
+}
+
+function classify(text: string, q: QuantityFound, zh: boolean): Role {
+  if (Array.isArray(q.value)) return { role: 'skip' };
+  const before = text.slice(clauseStart(text, q.span.start), q.span.start);
+  const after = text.slice(q.span.end);
+  const comparison = (COMPARISON.en.test(before) || COMPARISON.zh.test(before));
+  switch (q.kind) {
+    case 'pp':
+      return { role: 'delta', unit: 'pp', direction: cueBefore(text, q, zh) };
+    case 'multiple':
+      return { role: 'delta', unit: 'x', direction: 1 };
+    case 'percent': {
+      const d = cueBefore(text, q, zh);
+      if (d !== null) return { role: 'delta', unit: '%', direction: d };
+      if (OF_REVENUE.en.test(after) || OF_REVENUE.zh.test(after)) return { role: 'margin-of' };
+      return { role: 'level', comparison };
+    }
+    case 'money':
+      // "increased by RMB 50 million": an absolute change, which no fact holds.
+      if (cueBefore(text, q, zh) !== null && !comparison) return { role: 'skip' };
+      return { role: 'level', comparison };
+    case 'number':
+      if (q.scale && !q.approx) return cueBefore(text, q, zh) !== null ? { role: 'skip' } : { role: 'level', comparison };
+      if (zh && (q.value < 0 || !Number.isInteger(q.value)) && Math.abs(q.value) < 100) return { role: 'bare' };
+      return { role: 'skip' };
+    default:
+      return { role: 'skip' };
+  }
+}
+
+/** Clauses after a guidance or estimate word. */
+function notReportedRanges(text: string, zh: boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of [NOT_REPORTED_EN, NOT_REPORTED_ZH]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === NOT_REPORTED_ZH || zh) {
+        let e = m.index;
+        while (e < text.length && !/[，,；;。]/.test(text.charAt(e))) e++;
+        out.push([m.index, e]);
+      } else {
+        out.push([m.index, text.length]);
+      }
+    }
+  }
+  return out;
+}
+
+function notAResult(text: string, q: QuantityFound): boolean {
+  const after = text.slice(q.span.end, q.span.end + 40);
+  if (NOT_A_RESULT.after.en.test(after) || NOT_A_RESULT.after.zh.test(after)) return true;
+  if (/^\s*(?:in|of)\s+(?:share\s+)?(?:repurchases?|buybacks?|savings)/i.test(after)) return true;
+  const before = text.slice(clauseStart(text, q.span.start), q.span.start);
+  return NOT_A_RESULT.before.en.test(before) || NOT_A_RESULT.before.zh.test(before);
+}
+
+/** Which quantity each period phrase belongs to: the figure right after it (Chinese order), or the figure it follows (English). */
+function ownPhrases(text: string, phrases: readonly PeriodPhrase[], items: readonly Item[]): Map<PeriodPhrase, Item> {
+  const owner = new Map<PeriodPhrase, Item>();
+  for (const p of phrases) {
+    const next = items.find((it) => it.q.span.start >= p.end);
+    if (next) {
+      const gap = text.slice(p.end, next.q.span.start);
+      if (ADJ_BEFORE_ZH.test(gap) && /[\u4e00-\u9fff]/.test(text.slice(p.start, p.end)) || ADJ_BEFORE_EN.test(gap)) {
+        owner.set(p, next);
+        continue;
+      }
+    }
+    if (/[\u4e00-\u9fff]/.test(text.slice(p.start, p.end))) continue;
+    const prev = [...items].reverse().find((it) => it.q.span.end <= p.start);
+    if (prev && FOLLOW_EN.test(text.slice(prev.q.span.end, p.start)) && !phrases.some((o) => o !== p && o.start >= prev.q.span.end && o.end <= p.start)) {
+      owner.set(p, prev);
+    }
+  }
+  return owner;
+}
+
+export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): Observation[] {
+  const text = u.text;
+  const zh = u.lang === 'zh';
+  const phrases = findPeriodPhrases(text, u.quantities, env.ref);
+
+  // Topic and entity first: they hold for the sentence even without figures.
+  const topic = env.segments.topicOf(text, u.lang);
+  if (topic && 'set' in topic) state.topic = topic.set;
+  else if (topic) state.topic = null;
+  const skip: Array<{ start: number; end: number }> = phrases.map((p) => ({ start: p.start, end: p.end }));
+  if (env.briefing) {
+    const lead = entityLead(text, (i) => termStartsAt(text, i));
+    if (lead) {
+      state.entity = lead.name;
+      skip.push({ start: lead.start, end: lead.end });
+    }
+  }
+  if (u.quantities.length === 0) return [];
+
+  const terms = findTerms(text, { segments: env.segments, skip });
+  inheritWithinSentence(terms);
+  if (terms.every((t) => t.entry === null)) {
+    notePeriodCarry(phrases, state, env);
+    return [];
+  }
+
+  const blockedRanges = notReportedRanges(text, zh);
+  const items: Item[] = u.quantities
+    .filter((q) => q.kind !== 'period' && q.kind !== 'date' && q.kind !== 'year')
+    .map((q) => {
+      const role = classify(text, q, zh);
+      const bound = role.role === 'level' && q.approxWord !== undefined && BOUND_WORDS.test(q.approxWord.trim());
+      const blocked = bound || blockedRanges.some(([s, e]) => q.span.start >= s && q.span.start < e) || notAResult(text, q);
+      return { q, role, blocked };
+    });
+  // A pp change with no change word of its own repeats the one before: "an improvement of 5.3
+  // percentage points from the same quarter last year, and 2.6 percentage points from the previous quarter".
+  let lastDirection: 1 | -1 | 0 = 1;
+  for (const it of items) {
+    if (it.role.role === 'delta') {
+      if (it.role.direction === null) it.role.direction = lastDirection;
+      else lastDirection = it.role.direction;
+    }
+  }
+  const owner = ownPhrases(text, phrases, items);
+  const ownedBy = new Map<Item, PeriodPhrase>();
+  for (const [p, it] of owner) if (!ownedBy.has(it)) ownedBy.set(it, p);
+
+  // A phrase nobody owns, not after a comparison word, sets the period of what follows
+  // (`本季度，…收入达…`); a briefing carries it to the next sentences of the item.
+  const defaultAt = (i: number): string | null => {
+    let d: string | null | undefined;
+    for (const p of phrases) {
+      if (p.start >= i) break;
+      if (owner.has(p)) continue;
+      const before = text.slice(Math.max(0, p.start - 20), p.start);
+      if (COMPARISON.en.test(before) || COMPARISON.zh.test(before) || /\bthan\s+(?:the\s+)?$/i.test(before)) continue;
+      // English: a phrase that opens the sentence or follows in/for/during ("This quarter, …",
+      // "In the second quarter, revenue was…"); not "after last quarter fluctuation, reached RMB 65.2 million".
+      if (!/[\u4e00-\u9fff]/.test(text.slice(p.start, p.end)) && !/(?:^|\b(?:in|for|during|as of|at the end of|by the end of|of)\s+)$/i.test(text.slice(0, p.start).replace(/^[\s*]+/, ''))) continue;
+      d = p.period;
+    }
+    if (d !== undefined) return d;
+    if (env.briefing && state.period) return state.period;
+    return env.defaultPeriod;
+  };
+
+  // Bind figures to terms.
+  const binding = new Map<Item, TermHit>();
+  const respectively = RESPECTIVELY.en.test(text) || RESPECTIVELY.zh.test(text);
+  if (respectively) pairRespectively(terms, items, binding);
+  for (const it of items) {
+    if (it.blocked || binding.has(it) || it.role.role === 'skip') continue;
+    const t = termFor(text, terms, it, zh);
+    if (t) binding.set(it, t);
+  }
+
+  const out: Observation[] = [];
+  const slots = new Map<TermHit, Map<string | null, Observation>>();
+  const make = (t: TermHit, metric: string, kind: TermKind, period: string | null, q: QuantityFound | null, value: number | null, comparison: boolean): Observation => ({
+    sentence: u,
+    metric,
+    kind,
+    group: metric === t.key ? (t.entry?.group ?? null) : null,
+    entity: env.briefing ? state.entity : env.entity,
+    segment: t.segment ?? state.topic,
+    basis: t.basis,
+    period,
+    value,
+    unit: q ? unitOf(q, text, kind, env) : '%',
+    approx: q?.approx ?? false,
+    precision: q ? halfUnit(q, (s) => text.slice(s.start, s.end)) : 0,
+    quantity: q,
+    deltas: [],
+    changeQuantity: null,
+    comparison,
+  });
+
+  // Levels first, so that changes find the level they belong to.
+  const levelsOf = new Map<TermHit, Observation[]>();
+  const pendingComparisons: Array<{ it: Item; t: TermHit }> = [];
+  for (const it of items) {
+    const t = binding.get(it);
+    if (!t || !t.entry || t.foreign) continue;
+    if (it.role.role === 'delta' || it.role.role === 'skip') continue;
+    let metric = t.entry.key;
+    let kind: TermKind = t.entry.kind;
+    if (it.role.role === 'margin-of' || it.role.role === 'bare') {
+      if (!t.entry.ratio) continue;
+      metric = t.entry.ratio;
+      kind = 'ratio';
+    }
+    const owned = ownedBy.get(it);
+    const comparison = it.role.role === 'level' && it.role.comparison;
+    if (!owned && comparison) {
+      pendingComparisons.push({ it, t });
+      continue;
+    }
+    const period = owned ? owned.period : defaultAt(it.q.span.start);
+    addLevel(t, metric, kind, period, it, comparison);
+  }
+
+  function addLevel(t: TermHit, metric: string, kind: TermKind, period: string | null, it: Item, comparison: boolean): void {
+    const byPeriod = slots.get(t) ?? new Map<string | null, Observation>();
+    slots.set(t, byPeriod);
+    if (byPeriod.has(period)) return;
+    let value = it.q.value as number;
+    if (t.negative && it.q.signWord === undefined && value > 0) value = -value;
+    const o = make(t, metric, kind, period, it.q, value, comparison);
+    byPeriod.set(period, o);
+    levelsOf.set(t, [...(levelsOf.get(t) ?? []), o]);
+    out.push(o);
+  }
+
+  // Changes.
+  const deltaItems = items.filter((it) => it.role.role === 'delta' && binding.has(it));
+  const basisHits = basisMatcher().findAll(text);
+  const deltaBasisOf = new Map<Item, DeltaBasis>();
+  for (const it of deltaItems) {
+    const t = binding.get(it) as TermHit;
+    if (!t.entry || t.foreign) continue;
+    const current = currentOf(levelsOf.get(t), defaultAt(it.q.span.start));
+    const basis = basisFor(text, it, items, ownedBy.get(it), basisHits, phrases, current, zh, levelsOf.get(t)) ?? state.basis;
+    if (basis) deltaBasisOf.set(it, basis);
+  }
+  // A comparison figure with no period words of its own is the period its change compares against.
+  for (const { it, t } of pendingComparisons) {
+    const delta = deltaItems.find((d) => binding.get(d) === t && deltaBasisOf.has(d));
+    const basis = (delta ? deltaBasisOf.get(delta) : undefined) ?? basisInText(basisHits) ?? state.basis;
+    const current = currentOf(levelsOf.get(t), defaultAt(it.q.span.start));
+    const period = basis ? againstPeriod(current, basis) : null;
+    if (period === null) continue;
+    addLevel(t, t.entry?.key ?? '', t.entry?.kind ?? 'amount', period, it, true);
+  }
+  for (const it of deltaItems) {
+    const t = binding.get(it) as TermHit;
+    const basis = deltaBasisOf.get(it);
+    if (!t.entry || t.foreign || !basis || it.role.role !== 'delta') continue;
+    const levels = levelsOf.get(t) ?? [];
+    const currentObs = levels.find((o) => !o.comparison) ?? null;
+    const current = currentObs?.period ?? defaultAt(it.q.span.start);
+    const against = againstPeriod(current, basis);
+    const prior = levels.find((o) => o.period !== null && o.period === against);
+    const v = Math.abs(it.q.value as number);
+    const d: StatedDelta = {
+      basis,
+      change: it.role.unit === 'x' ? v : it.role.direction === -1 ? -v : v,
+      unit: it.role.unit,
+      approx: it.q.approx,
+      precision: halfUnit(it.q, (s) => text.slice(s.start, s.end)),
+      narrow: it.role.direction === 0,
+      text: it.q.text,
+    };
+    // A change written with its own sign ("negative 3%") keeps it.
+    if (it.q.signWord !== undefined && it.role.direction !== -1) d.change = it.q.value as number;
+    if (prior?.value !== null && prior?.value !== undefined) d.against = prior.value;
+    if (against) d.againstPeriod = against;
+    state.basis = basis;
+    if (it.role.unit === 'pp' && t.entry.kind !== 'ratio') continue;
+    if (it.role.unit !== 'pp' && t.entry.kind === 'ratio') continue;
+    if (currentObs) {
+      currentObs.deltas.push(d);
+    } else if (current !== null) {
+      const o = make(t, t.entry.key, t.entry.kind, current, null, null, false);
+      o.unit = t.entry.kind === 'ratio' ? '%' : env.currency;
+      o.deltas.push(d);
+      o.changeQuantity = it.q;
+      levelsOf.set(t, [...levels, o]);
+      out.push(o);
+    }
+  }
+  notePeriodCarry(phrases, state, env);
+  return out;
+}
+
+function notePeriodCarry(phrases: readonly PeriodPhrase[], state: ParagraphState, env: AttachEnv): void {
+  if (!env.briefing) return;
+  const last = phrases.filter((p) => p.period !== null).pop();
+  if (last) state.period = last.period;
+}
+
+function currentOf(levels: readonly Observation[] | undefined, fallback: string | null): string | null {
+  return levels?.find((o) => !o.comparison)?.period ?? fallback;
+}
+
+function basisInText(hits: ReadonlyArray<{ data: DeltaBasis }>): DeltaBasis | null {
+  return hits[0]?.data ?? null;
+}
+
+/**
+ * A change's basis: a period phrase it owns ("5.3 percentage points from the same quarter
+ * last year"); basis words or period phrases between it and its neighbours, after it first in
+ * English ("increased by 202% year-over-year"), before it first in Chinese (`同比增长8%`,
+ * `较上季度缩窄二点六个百分点`); the earlier-period level of its term in the sentence.
+ */
+function basisFor(
+  text: string,
+  it: Item,
+  items: readonly Item[],
+  owned: PeriodPhrase | undefined,
+  hits: ReadonlyArray<{ start: number; end: number; data: DeltaBasis }>,
+  phrases: readonly PeriodPhrase[],
+  current: string | null,
+  zh: boolean,
+  levels: readonly Observation[] | undefined,
+): DeltaBasis | null {
+  if (owned?.period && current) {
+    const r = relation(current, owned.period);
+    if (r) return r;
+  }
+  const idx = items.indexOf(it);
+  const prevEnd = items[idx - 1]?.q.span.end ?? 0;
+  const nextStart = items[idx + 1]?.q.span.start ?? text.length;
+  // Basis words (`同比`, "year-over-year") and period phrases (`较上季度`, "from the same quarter last year").
+  const inWindow = (s: number, e: number): DeltaBasis | null => {
+    const word = hits.find((h) => h.start >= s && h.end <= e)?.data;
+    if (word) return word;
+    for (const p of phrases) {
+      if (p.start >= s && p.end <= e && p.period && current) {
+        const r = relation(current, p.period);
+        if (r) return r;
+      }
+    }
+    return null;
+  };
+  const before = inWindow(prevEnd, it.q.span.start);
+  const after = inWindow(it.q.span.end, nextStart);
+  const fromWords = zh ? (before ?? after) : (after ?? before);
+  if (fromWords) return fromWords;
+  if (current) {
+    for (const o of levels ?? []) {
+      if (o.comparison && o.period) {
+        const r = relation(current, o.period);
+        if (r) return r;
+      }
+    }
+  }
+  return null;
+}
+
+/** "Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively." */
+function pairRespectively(terms: readonly TermHit[], items: readonly Item[], binding: Map<Item, TermHit>): void {
+  const levels = items.filter((it) => !it.blocked && (it.role.role === 'level' || it.role.role === 'delta'));
+  const first = levels[0];
+  if (!first) return;
+  const sameRole = levels.filter((it) => it.role.role === first.role.role && !(it.role.role === 'level' && it.role.comparison));
+  const before = terms.filter((t) => t.entry !== null && t.end <= first.q.span.start);
+  const group = before.slice(-sameRole.length);
+  if (sameRole.length < 2 || group.length !== sameRole.length) return;
+  sameRole.forEach((it, i) => binding.set(it, group[i] as TermHit));
+}
+
+function accepts(text: string, t: TermHit, it: Item, zh: boolean): boolean {
+  if (!t.entry) return false;
+  const r = it.role;
+  switch (r.role) {
+    case 'level':
+      if (it.q.kind === 'percent') return t.entry.kind === 'ratio';
+      return t.entry.kind === 'amount' || (t.entry.kind === 'per-share' && Math.abs(it.q.value as number) < 1000);
+    case 'margin-of':
+      return t.entry.kind === 'amount' && t.entry.ratio !== undefined;
+    case 'bare':
+      return zh && t.zh && SPOKEN_RATIO_TERMS.includes(text.slice(t.start, t.end)) && t.entry.ratio !== undefined;
+    case 'delta':
+      return r.unit === 'pp' ? t.entry.kind === 'ratio' : t.entry.kind !== 'ratio';
+    default:
+      return false;
+  }
+}
+
+function termFor(text: string, terms: readonly TermHit[], it: Item, zh: boolean): TermHit | null {
+  const qs = it.q.span.start;
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const t = terms[i] as TermHit;
+    if (t.end > qs) continue;
+    if (qs - t.end > MAX_TERM_DISTANCE) break;
+    // "The revenue share of our largest customer dropped further to around 16%".
+    if (t.entry === null) return null;
+    if (accepts(text, t, it, zh)) return t;
+  }
+  // "$3.5 billion of cash and investments": the term right after the figure.
+  const m = /^\s+(?:of|in)\s+(?:our\s+|the\s+|total\s+)*/i.exec(text.slice(it.q.span.end));
+  if (m) {
+    const at = it.q.span.end + m[0].length;
+    const t = terms.find((x) => x.start === at);
+    if (t && accepts(text, t, it, zh)) return t;
+  }
+  return null;
+}
+
+/**
+ * Within a sentence a later term without a segment of its own takes the segment of an
+ * earlier one ("Gross profit of public cloud services was RMB 59.7 million, … improved from the
+ * gross loss of RMB 30.7 million"), and a later term of the same metric its basis.
+ */
+function inheritWithinSentence(terms: TermHit[]): void {
+  let seg: string | null = null;
+  const basisByKey = new Map<string, Basis>();
+  for (const t of terms) {
+    if (!t.entry || t.foreign) continue;
+    if (t.segment) seg = t.segment;
+    else if (seg) t.segment = seg;
+    if (t.basis) basisByKey.set(t.entry.key, t.basis);
+    else t.basis = basisByKey.get(t.entry.key) ?? null;
+  }
+}
+
+function unitOf(q: QuantityFound, text: string, kind: TermKind, env: AttachEnv): string {
+  if (kind === 'ratio') return '%';
+  // The quantity stage reads `1.55万亿元新台币` as yuan: the currency after 元 decides.
+  const after = text.slice(q.span.end, q.span.end + 4);
+  if (/^(?:新台币|台币)/.test(after)) return 'TWD';
+  if (/^港币/.test(after)) return 'HKD';
+  return q.unit === '' || q.unit === 'count' ? env.currency : q.unit;
+}
+

@@ -1,0 +1,96 @@
+/**
+ * The metrics stage: financial facts with periods, changes, tie-outs and cross-language
+ * checks, from a parsed transcript. Pure: no printing, no I/O.
+ *
+ *   units.ts (sentences with quantities) → segments.ts (the company's segment names)
+ *   → attach.ts per sentence (terms.ts, periods.ts, entities.ts) → cross-language.ts
+ *   → merge.ts (one fact per thing said) → deltas.ts (computed changes, delta checks)
+ *   → tieouts.ts (margins, segment, cost and expense sums)
+ */
+import type { Diagnostic, Transcript } from '../model.js';
+import { attachSentence, type AttachEnv, type Observation, type ParagraphState } from './attach.js';
+import { pairLanguages } from './cross-language.js';
+import { computeDeltas } from './deltas.js';
+import { describe, formatValue } from './describe.js';
+import { mergeObservations } from './merge.js';
+import { makeRef } from './periods.js';
+import { learnSegments } from './segments.js';
+import { lineChecks, marginChecks, segmentChecks } from './tieouts.js';
+import type { Check, MetricsOptions, MetricsResult } from './types.js';
+import { readUnits, type Unit } from './units.js';
+
+export type * from './types.js';
+export { METRICS } from './lexicon.js';
+
+/** The currency most money figures are in, for amounts said without one ("146.7 million"). */
+function usualCurrency(units: readonly Unit[]): string {
+  const counts = new Map<string, number>();
+  for (const u of units) for (const q of u.quantities) if (q.kind === 'money' && q.unit) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+export function extractMetrics(source: { text: string }, transcript: Transcript, opts: MetricsOptions = {}): MetricsResult {
+  const diagnostics: Diagnostic[] = [];
+  const units = readUnits(source, transcript);
+  const segments = learnSegments(units, transcript);
+  const company = opts.entity ?? transcript.call.company;
+  const period = opts.period ?? transcript.call.period;
+  const ref = makeRef(period, opts.date ?? transcript.call.date);
+  const briefing = company === null;
+  if (!period && !briefing) {
+    diagnostics.push({ severity: 'warning', rule: 'metrics-no-period', message: 'the call\'s period is unknown: figures without period words have no period' });
+  }
+  const currency = usualCurrency(units);
+
+  const obs: Observation[] = [];
+  let state: ParagraphState | null = null;
+  let where = '';
+  for (const u of units) {
+    const here = `${u.turn.n}:${u.paragraph}`;
+    if (here !== where || !state) {
+      state = { topic: null, basis: null, period: null, entity: null };
+      where = here;
+    }
+    const env: AttachEnv = {
+      segments,
+      ref,
+      defaultPeriod: briefing ? null : u.turn.section === 'prepared' ? period : null,
+      entity: company,
+      briefing,
+      currency,
+    };
+    obs.push(...attachSentence(u, env, state));
+  }
+
+  const pairings = pairLanguages(obs, transcript);
+  const forced = new Map<Observation, Observation>();
+  for (const p of pairings) if (p.status === 'mismatch' && p.en && !p.delta) forced.set(p.en, p.zh);
+  const { facts, factOf } = mergeObservations(obs, forced);
+
+  const checks: Check[] = [];
+  checks.push(...marginChecks(facts), ...segmentChecks(facts), ...lineChecks(facts));
+  checks.push(...computeDeltas(facts));
+  for (const p of pairings) {
+    const zi = factOf.get(p.zh) as number;
+    const ei = p.en ? factOf.get(p.en) : undefined;
+    const f = facts[zi];
+    if (!f) continue;
+    const zhText = p.delta ? p.delta.zh : p.zh.sentence.text.slice(p.zh.quantity?.span.start ?? 0, p.zh.quantity?.span.end ?? 0);
+    const enText = p.delta ? p.delta.en : p.en ? p.en.sentence.text.slice(p.en.quantity?.span.start ?? 0, p.en.quantity?.span.end ?? 0) : null;
+    const turns = `turn ${p.zh.sentence.turn.n}${p.en ? ` → ${p.en.sentence.turn.n}` : ''}`;
+    const what = `${describe(f)}${p.delta ? ' change' : ''}`;
+    if (p.status === 'agree') {
+      checks.push({ kind: 'cross-language', status: 'pass', message: `${what}: ${zhText} = ${enText} (${turns})`, facts: ei !== undefined && ei !== zi ? [zi, ei] : [zi] });
+    } else if (p.status === 'mismatch') {
+      checks.push({
+        kind: 'cross-language',
+        status: 'fail',
+        message: `${what}: the original says ${zhText} («${p.zh.sentence.text}»), the interpretation ${enText} («${p.en?.sentence.text ?? ''}»); the original's ${p.delta ? 'figure' : formatValue(f)} stands (${turns})`,
+        facts: ei !== undefined && ei !== zi ? [zi, ei] : [zi],
+      });
+    } else {
+      checks.push({ kind: 'cross-language', status: 'warn', message: `${what}: ${zhText} has no counterpart in the interpretation (${turns})`, facts: [zi] });
+    }
+  }
+  return { facts, checks, diagnostics };
+}
