@@ -95,6 +95,12 @@ export interface AttachEnv {
   ref: PeriodRef;
   /** The call's period for prepared remarks; null where a figure needs its own period words (Q&A, briefings). */
   defaultPeriod: string | null;
+  /**
+   * Drop levels no period words place. Set in the Q&A of a call whose period is known: a figure
+   * said there without a period ("at $9,000 in revenue on mortgage, that's a $50 billion annual
+   * TAM") is too rarely the quarter's result to be worth a row.
+   */
+  dropUndated: boolean;
   /** The call's company; null for a briefing (each item names its own). */
   entity: string | null;
   briefing: boolean;
@@ -305,7 +311,8 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
   }
 
   const out: Observation[] = [];
-  const slots = new Map<TermHit, Map<string | null, Observation>>();
+  // One level per term, metric and period ("36% of revenue" is the margin beside the amount's slot).
+  const slots = new Map<TermHit, Map<string, Observation>>();
   const make = (t: TermHit, metric: string, kind: TermKind, period: string | null, q: QuantityFound | null, value: number | null, comparison: boolean): Observation => ({
     sentence: u,
     metric,
@@ -350,13 +357,15 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
   }
 
   function addLevel(t: TermHit, metric: string, kind: TermKind, period: string | null, it: Item, comparison: boolean): void {
-    const byPeriod = slots.get(t) ?? new Map<string | null, Observation>();
+    const byPeriod = slots.get(t) ?? new Map<string, Observation>();
     slots.set(t, byPeriod);
-    if (byPeriod.has(period)) return;
+    if (period === null && env.dropUndated) return;
+    const slot = `${metric}@${period ?? ''}`;
+    if (byPeriod.has(slot)) return;
     let value = it.q.value as number;
     if (t.negative && it.q.signWord === undefined && value > 0) value = -value;
     const o = make(t, metric, kind, period, it.q, value, comparison);
-    byPeriod.set(period, o);
+    byPeriod.set(slot, o);
     levelsOf.set(t, [...(levelsOf.get(t) ?? []), o]);
     out.push(o);
   }
@@ -527,8 +536,9 @@ function termFor(text: string, terms: readonly TermHit[], it: Item, zh: boolean)
     if (t.entry === null) return null;
     if (accepts(text, t, it, zh)) return t;
   }
-  // "$3.5 billion of cash and investments": the term right after the figure.
-  const m = /^\s+(?:of|in)\s+(?:our\s+|the\s+|total\s+)*/i.exec(text.slice(it.q.span.end));
+  // "$3.5 billion of cash and investments": the term right after the figure ("$9,000 in
+  // revenue on mortgage" is a rate, not a result: "of" only).
+  const m = /^\s+of\s+(?:our\s+|the\s+|total\s+)*/i.exec(text.slice(it.q.span.end));
   if (m) {
     const at = it.q.span.end + m[0].length;
     const t = terms.find((x) => x.start === at);

@@ -55,6 +55,7 @@ export function extractMetrics(source: { text: string }, transcript: Transcript,
       segments,
       ref,
       defaultPeriod: briefing ? null : u.turn.section === 'prepared' ? period : null,
+      dropUndated: !briefing && period !== null && u.turn.section === 'qa',
       entity: company,
       briefing,
       currency,
@@ -64,7 +65,13 @@ export function extractMetrics(source: { text: string }, transcript: Transcript,
 
   const pairings = pairLanguages(obs, transcript);
   const forced = new Map<Observation, Observation>();
-  for (const p of pairings) if (p.status === 'mismatch' && p.en && !p.delta) forced.set(p.en, p.zh);
+  for (const p of pairings) {
+    if (p.delta || !p.en) continue;
+    if (p.status === 'mismatch') forced.set(p.en, p.zh);
+    // An interpretation is no more precise than what it renders: the interpreter's "RMB 960
+    // million" for `九点六亿元` stands for 955–965 million, and so agrees with the CFO's 961.3.
+    else if (p.status === 'agree') p.en.precision = Math.max(p.en.precision, p.zh.precision);
+  }
   const { facts, factOf } = mergeObservations(obs, forced);
 
   const checks: Check[] = [];

@@ -31,17 +31,13 @@ export class SegmentBook {
   /** Chinese name → canonical name (English when known). */
   private readonly zh = new Map<string, string>();
 
-  /** "IMT" stays as written; "Public Cloud" becomes "public cloud". */
+  /** As first written ("public cloud", "IMT", "Premier Agent"); a Chinese name in English when known. */
   canonical(name: string): string {
     const n = name.trim().replace(/\s+/g, ' ');
     const known = this.zh.get(n) ?? this.en.get(n.toLowerCase());
     if (known) return known;
     const glossary = SEGMENT_GLOSSARY.find((g) => g.zh === n);
-    if (glossary) return glossary.en;
-    return n
-      .split(' ')
-      .map((w) => (/^[A-Z0-9&]{2,}$/.test(w) ? w : w.toLowerCase()))
-      .join(' ');
+    return glossary ? glossary.en : n;
   }
 
   addEn(name: string): string {

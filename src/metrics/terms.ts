@@ -141,7 +141,8 @@ function qualifyEn(text: string, hit: TermHit, ctx: TermContext, from: number): 
       i--;
       continue;
     }
-    if (EN_PREFIX_STOP.has(w) || /^[^a-z]/i.test(w) || /(?:ly|ed)$/.test(w)) break;
+    // A figure ends the prefix: "$3.5 billion of cash and investments".
+    if (EN_PREFIX_STOP.has(w) || /^[^a-z]/i.test(w) || /\d/.test(w) || /(?:ly|ed)$/.test(w) || /^(?:million|billion|thousand|trillion|mn|bn|rmb|usd|hkd|cny)$/.test(w)) break;
     // A capitalised name right before the term: "Premier Agent revenue", "Rentals revenue".
     if (/^[A-Z]/.test(words[i] ?? '')) {
       const name: string[] = [];
