@@ -140,8 +140,12 @@ const CLAUSE = /[，,；;：:。！？!?]/;
 const ADJ_BEFORE_ZH = /^(?:的|为|是|达到?|已经|已|也|录得|约|正的|负的|\s)*$/;
 /** English: "last year's RMB 90 million". */
 const ADJ_BEFORE_EN = /^(?:'s)?\s*$/;
-/** English: "RMB 1,289.1 million in the same period of last year", "-2.4% gross margin in the same quarter last year". */
-const FOLLOW_EN = /^[^;:]{0,40}$/;
+/**
+ * English: "RMB 1,289.1 million in the same period of last year", "-2.4% gross margin in the
+ * same quarter last year"; not across a comma ("RMB 120 million, more than twice the amount for
+ * the same quarter last year": the phrase is the change's).
+ */
+const FOLLOW_EN = /^[^;:,]{0,40}$/;
 const MAX_TERM_DISTANCE = 200;
 
 function clauseStart(text: string, i: number): number {
@@ -292,7 +296,7 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
       if (COMPARISON.en.test(before) || COMPARISON.zh.test(before) || /\bthan\s+(?:the\s+)?$/i.test(before)) continue;
       // English: a phrase that opens the sentence or follows in/for/during ("This quarter, …",
       // "In the second quarter, revenue was…"); not "after last quarter fluctuation, reached RMB 65.2 million".
-      if (!/[\u4e00-\u9fff]/.test(text.slice(p.start, p.end)) && !/(?:^|\b(?:in|for|during|as of|at the end of|by the end of|of)\s+)$/i.test(text.slice(0, p.start).replace(/^[\s*]+/, ''))) continue;
+      if (!/[\u4e00-\u9fff]/.test(text.slice(p.start, p.end)) && !/(?:^|\b(?:in|for|during|as of|at the end of|by the end of|of)\s+)(?:the\s+)?$/i.test(text.slice(0, p.start).replace(/^[\s*]+/, ''))) continue;
       d = p.period;
     }
     if (d !== undefined) return d;

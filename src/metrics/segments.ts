@@ -10,11 +10,11 @@ import { SEGMENT_GLOSSARY, SEGMENT_SUFFIX, TOPIC_MARKERS } from './lexicon.js';
 import type { Unit } from './units.js';
 
 const EN_TOPIC = new RegExp(
-  `^(?:(?:now|first|second|next|lastly|finally|and|so),?\\s+)?(?:${TOPIC_MARKERS.en.filter((m) => m !== 'for').join('|')})\\s+(?:our\\s+|the\\s+)?(.{2,60}?)(?:\\s+${SEGMENT_SUFFIX.en})?\\s*(?:[,.;:]|$)`,
+  `^(?:(?:now|first|second|next|lastly|finally|and|so),?\\s+)?(?:${TOPIC_MARKERS.en.filter((m) => m !== 'for').join('|')})\\s+(?:our\\s+|the\\s+)?(.{2,60}?)(?:\\s+(${SEGMENT_SUFFIX.en}))?\\s*(?:[,.;:]|$)`,
   'i',
 );
 const EN_TERM_SEGMENT = new RegExp(
-  `\\b(?:revenues?|gross (?:profits?|margins?)|ebitda(?: margins?)?|operating (?:income|profits?|margins?))\\s+(?:from|of|for)\\s+(?:our\\s+|the\\s+)?([a-z][a-z&\\- ]{1,40}?)\\s+${SEGMENT_SUFFIX.en}\\b`,
+  `\\b(?:revenues?|gross (?:profits?|margins?)|ebitda(?: margins?)?|operating (?:income|profits?|margins?))\\s+(?:from|of|for)\\s+(?:our\\s+|the\\s+)?([a-z][a-z&\\- ]{1,40}?)\\s+(${SEGMENT_SUFFIX.en})\\b`,
   'gi',
 );
 const EN_NAMED_SEGMENT = /\b((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)\s+segment\b/g;
@@ -40,9 +40,17 @@ export class SegmentBook {
     return glossary ? glossary.en : n;
   }
 
-  addEn(name: string): string {
-    const c = this.canonical(name);
-    this.en.set(name.trim().toLowerCase(), c);
+  /**
+   * `suffix`: the word after the name ("services"). A one-word name keeps it ("data services",
+   * not "data"); a longer one drops it ("public cloud services" → "public cloud"). Both forms
+   * are found afterwards.
+   */
+  addEn(name: string, suffix?: string): string {
+    const n = name.trim().replace(/\s+/g, ' ');
+    const known = this.en.get(n.toLowerCase());
+    const c = known ?? (suffix && !/\s/.test(n) && !/^[A-Z0-9&]{2,}$/.test(n) && !/^segment$/i.test(suffix) ? `${n} ${suffix.toLowerCase()}` : this.canonical(n));
+    this.en.set(n.toLowerCase(), c);
+    if (suffix) this.en.set(`${n} ${suffix}`.toLowerCase(), c);
     return c;
   }
 
@@ -96,14 +104,12 @@ export class SegmentBook {
   }
 }
 
-function enTopics(text: string): string[] {
-  const out: string[] = [];
+function enTopics(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
   const m = EN_TOPIC.exec(text);
   // Only names with a suffix are learned from topics ("In terms of public cloud services");
   // "In terms of expenses" is a change of subject, not a segment.
-  if (m && new RegExp(`\\s+${SEGMENT_SUFFIX.en}\\s*(?:[,.;:]|$)`, 'i').test(m[0]) && !EN_NOT_SEGMENT.test((m[1] ?? '').trim())) {
-    out.push((m[1] ?? '').trim());
-  }
+  if (m && m[2] && !EN_NOT_SEGMENT.test((m[1] ?? '').trim())) out.push([(m[1] ?? '').trim(), m[2]]);
   return out;
 }
 
@@ -127,15 +133,15 @@ export function learnSegments(units: readonly Unit[], transcript: Transcript): S
       EN_TERM_SEGMENT.lastIndex = 0;
       for (let m = EN_TERM_SEGMENT.exec(u.text); m; m = EN_TERM_SEGMENT.exec(u.text)) {
         const n = (m[1] ?? '').trim();
-        if (!EN_NOT_SEGMENT.test(n)) book.addEn(n);
+        if (!EN_NOT_SEGMENT.test(n)) book.addEn(n, m[2]);
       }
       EN_NAMED_SEGMENT.lastIndex = 0;
       for (let m = EN_NAMED_SEGMENT.exec(u.text); m; m = EN_NAMED_SEGMENT.exec(u.text)) {
         const words = (m[1] ?? '').split(/\s+/).filter((w) => !/^(?:Our|The|In|Within|And|Of)$/.test(w));
         if (words.length > 0) book.addEn(words.join(' '));
       }
-      for (const t of topics) book.addEn(t);
-      if (topics.length > 0) enByTurn.set(u.turn.n, [...(enByTurn.get(u.turn.n) ?? []), ...topics]);
+      const names = topics.map(([n, suffix]) => book.addEn(n, suffix));
+      if (names.length > 0) enByTurn.set(u.turn.n, [...(enByTurn.get(u.turn.n) ?? []), ...names]);
     } else {
       const topics = zhTopics(u.text);
       if (topics.length > 0) zhByTurn.set(u.turn.n, [...(zhByTurn.get(u.turn.n) ?? []), ...topics]);

@@ -143,11 +143,17 @@ function qualifyEn(text: string, hit: TermHit, ctx: TermContext, from: number): 
     }
     // A figure ends the prefix: "$3.5 billion of cash and investments".
     if (EN_PREFIX_STOP.has(w) || /^[^a-z]/i.test(w) || /\d/.test(w) || /(?:ly|ed)$/.test(w) || /^(?:million|billion|thousand|trillion|mn|bn|rmb|usd|hkd|cny)$/.test(w)) break;
-    // A capitalised name right before the term: "Premier Agent revenue", "Rentals revenue".
+    // A capitalised name right before the term: "Premier Agent revenue". One capitalised word
+    // opening the sentence says nothing ("Subscription revenue grew 4%"): it is read as lower case.
     if (/^[A-Z]/.test(words[i] ?? '')) {
       const name: string[] = [];
       let k = i;
       while (k >= 0 && /^[A-Z][\w&-]*$/.test(words[k] ?? '') && !EN_NEUTRAL.has(lower(k)) && !EN_PREFIX_STOP.has(lower(k))) name.unshift(words[k] as string), k--;
+      const opensSentence = k < 0 && text.slice(0, hit.start).trim() === before.trim();
+      if (name.length === 1 && opensSentence) {
+        hit.foreign = true;
+        break;
+      }
       if (name.length > 0 && !hit.segment) hit.segment = ctx.segments.canonical(name.join(' '));
       break;
     }
