@@ -1,0 +1,259 @@
+/**
+ * The metrics stage on the team's own fixtures (fixtures/metrics): a bilingual call with an
+ * interpreter (Baiyu Data, invented) and an English call (Tidewater Analytics, invented).
+ * Expected values are written here by hand from the fixture text.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import { extractMetrics } from '../src/metrics/index.js';
+import type { Check, Fact, MetricsResult } from '../src/metrics/types.js';
+import { makeSource } from '../src/source.js';
+import { parseTranscript } from '../src/parse/index.js';
+import { ROOT } from './helpers.js';
+import { readFileSync } from 'node:fs';
+
+function run(name: string): MetricsResult {
+  const path = join(ROOT, 'fixtures/metrics', name);
+  const a = analyze(readFileSync(path), { path });
+  return extractMetrics(a.source, a.transcript);
+}
+
+type Row = [metric: string, segment: string | null, basis: string | null, period: string | null, value: number | null];
+
+function rows(r: MetricsResult): Row[] {
+  return r.facts.map((f) => [f.metric, f.segment, f.basis, f.period, f.value]);
+}
+
+function fact(r: MetricsResult, metric: string, segment: string | null, basis: string | null, period: string): Fact {
+  const f = r.facts.find((x) => x.metric === metric && x.segment === segment && x.basis === basis && x.period === period);
+  if (!f) throw new Error(`no fact ${metric} ${segment} ${basis} ${period}`);
+  return f;
+}
+
+function checks(r: MetricsResult, kind: Check['kind']): Array<[Check['status'], string[]]> {
+  return r.checks
+    .filter((c) => c.kind === kind)
+    .map((c) => [c.status, c.facts.map((i) => `${r.facts[i]?.metric}/${r.facts[i]?.segment ?? '-'}/${r.facts[i]?.period}`)]);
+}
+
+describe('metrics: Baiyu Data Q2 2024 (bilingual, interpreted)', () => {
+  const r = run('baiyu-q2-2024.txt');
+
+  it('finds every figure of the remarks as one fact each, with period, sign, segment and basis', () => {
+    expect(rows(r)).toEqual([
+      ['revenue', null, null, '2024-Q2', 2148600000],
+      ['gross_margin', null, 'adjusted', '2024-Q2', 15.6],
+      ['net_income', null, 'adjusted', '2024-Q2', 120400000],
+      ['revenue', 'intelligent computing', null, '2024-Q2', 1236400000],
+      ['gross_margin', 'intelligent computing', null, '2024-Q2', 18.1],
+      ['gross_margin', 'intelligent computing', null, '2023-Q2', 14.9],
+      ['revenue', 'data services', null, '2024-Q2', 912200000],
+      ['gross_margin', 'data services', null, '2024-Q2', 11.7],
+      ['gross_margin', 'data services', null, '2023-Q2', -2.3],
+      ['revenue', null, null, '2023-Q2', 1985700000],
+      ['revenue', 'intelligent computing', null, '2023-Q2', 1072300000],
+      ['revenue', 'data services', null, '2023-Q2', 913400000],
+      ['cost_of_revenue', null, null, '2024-Q2', 1813400000],
+      ['bandwidth_costs', null, null, '2024-Q2', 702500000],
+      ['idc_costs', null, null, '2023-Q2', 520100000],
+      ['idc_costs', null, null, '2024-Q2', 488300000],
+      ['depreciation_amortization_costs', null, null, '2024-Q2', 391000000],
+      ['solution_development_costs', null, null, '2024-Q2', 231600000],
+      ['gross_profit', null, 'adjusted', '2024-Q2', 335200000],
+      ['gross_profit', null, 'adjusted', '2023-Q2', 262100000],
+      ['gross_margin', null, 'adjusted', '2023-Q2', 13.2],
+      ['gross_margin', null, 'adjusted', '2024-Q1', 14.8],
+      ['gross_profit', 'intelligent computing', null, '2024-Q2', 223800000],
+      ['gross_profit', 'data services', null, '2024-Q2', 106700000],
+      ['gross_profit', 'data services', null, '2023-Q2', -21000000],
+      ['operating_expenses', null, null, '2024-Q2', 268900000],
+      ['operating_expenses', null, null, '2024-Q1', 280700000],
+      ['rd_expenses', null, null, '2024-Q2', 142300000],
+      ['sm_expenses', null, null, '2024-Q2', 61500000],
+      ['ga_expenses', null, null, '2024-Q2', 65100000],
+      ['sm_expenses', null, null, '2024-Q1', 66000000],
+      ['ebitda', null, 'normalized adjusted', '2024-Q2', -35200000],
+      ['ebitda', null, 'normalized adjusted', '2023-Q2', -98600000],
+      ['ebitda_margin', null, 'normalized adjusted', '2024-Q2', -1.6],
+      ['net_income', null, 'adjusted', '2023-Q2', 55800000],
+      ['cash', null, null, '2024-Q2', 3600000000],
+      ['capex', null, null, '2024-Q2', 152000000],
+      ['operating_cash_flow', null, null, '2024-Q2', 88400000],
+    ]);
+    for (const f of r.facts) expect(f.entity).toBe('Baiyu Data');
+  });
+
+  it('leaves out what is no result: contract size, customers, headcount, a customer share, guidance, analysts', () => {
+    const values = r.facts.map((f) => f.value);
+    for (const v of [80000000, 30, 9, 1200, 2200000000, 2300000000, 270000000, 20, 15]) expect(values).not.toContain(v);
+  });
+
+  it('merges the Chinese, the interpretation and the CFO into one fact with the most precise value', () => {
+    const rev = fact(r, 'revenue', null, null, '2024-Q2');
+    expect(rev.mentions.map((m) => [m.turn, m.lang, m.text, m.value])).toEqual([
+      [3, 'zh', '人民币二十一点五亿元', 2150000000],
+      [4, 'en', 'RMB 2.15 billion', 2150000000],
+      [9, 'en', 'RMB 2,148.6 million', 2148600000],
+    ]);
+    expect(rev.precision).toBe(50000);
+    // The mention's span points at the figure in the source.
+    const text = readFileSync(join(ROOT, 'fixtures/metrics/baiyu-q2-2024.txt'), 'utf8');
+    const m = rev.mentions[2];
+    expect(m && m.quantitySpan && text.slice(m.quantitySpan.start, m.quantitySpan.end)).toBe('RMB 2,148.6 million');
+    const zhm = rev.mentions[0];
+    expect(zhm && zhm.quantitySpan && text.slice(zhm.quantitySpan.start, zhm.quantitySpan.end)).toBe('人 民 币 二 十 一 点 五 亿 元');
+    expect(fact(r, 'net_income', null, 'adjusted', '2024-Q2').mentions).toHaveLength(3);
+    expect(fact(r, 'gross_margin', 'data services', null, '2023-Q2').mentions.map((m) => m.turn)).toEqual([7, 8, 9, 13, 14]);
+  });
+
+  it('keeps stated changes with basis and unit, and computes the others', () => {
+    expect(fact(r, 'revenue', null, null, '2024-Q2').deltas).toEqual([
+      { basis: 'yoy', change: 8.2, unit: '%', source: 'stated', against: 1985700000, againstPeriod: '2023-Q2' },
+      { basis: 'yoy', change: 8.2, unit: '%', source: 'computed', against: 1985700000, againstPeriod: '2023-Q2' },
+    ]);
+    const gm = fact(r, 'gross_margin', null, 'adjusted', '2024-Q2').deltas.filter((d) => d.source === 'stated');
+    expect(gm.map((d) => [d.basis, d.change, d.unit])).toEqual([
+      ['yoy', 2.4, 'pp'],
+      ['qoq', 0.8, 'pp'],
+    ]);
+    const ni = fact(r, 'net_income', null, 'adjusted', '2024-Q2').deltas;
+    expect(ni[0]).toMatchObject({ basis: 'yoy', change: 2, unit: 'x', source: 'stated', approx: true });
+    expect(fact(r, 'revenue', 'data services', null, '2024-Q2').deltas.map((d) => [d.source, d.change])).toEqual([
+      ['stated', -0.1],
+      ['computed', -0.13],
+    ]);
+    expect(fact(r, 'sm_expenses', null, null, '2024-Q2').deltas.map((d) => [d.basis, d.source, d.change])).toEqual([
+      ['qoq', 'stated', -6.8],
+      ['qoq', 'computed', -6.82],
+    ]);
+  });
+
+  it('ties out margins, segments, cost and expense lines', () => {
+    expect(checks(r, 'margin').map(([s]) => s)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
+    expect(checks(r, 'segment-sum')).toEqual([
+      ['pass', ['revenue/-/2024-Q2', 'revenue/intelligent computing/2024-Q2', 'revenue/data services/2024-Q2']],
+      ['pass', ['revenue/-/2023-Q2', 'revenue/intelligent computing/2023-Q2', 'revenue/data services/2023-Q2']],
+      // The segments' gross profit (said without a basis) falls RMB 4.7 million short of the adjusted total.
+      ['warn', ['gross_profit/-/2024-Q2', 'gross_profit/intelligent computing/2024-Q2', 'gross_profit/data services/2024-Q2']],
+    ]);
+    expect(checks(r, 'cost-sum')).toEqual([
+      ['pass', ['cost_of_revenue/-/2024-Q2', 'bandwidth_costs/-/2024-Q2', 'idc_costs/-/2024-Q2', 'depreciation_amortization_costs/-/2024-Q2', 'solution_development_costs/-/2024-Q2']],
+    ]);
+    expect(checks(r, 'expense-sum')).toEqual([
+      ['pass', ['operating_expenses/-/2024-Q2', 'rd_expenses/-/2024-Q2', 'sm_expenses/-/2024-Q2', 'ga_expenses/-/2024-Q2']],
+    ]);
+  });
+
+  it('fails the stated change the figures do not support (IDC costs: -5.0% said, -6.1% computed)', () => {
+    const d = r.checks.filter((c) => c.kind === 'delta');
+    expect(d.filter((c) => c.status === 'fail').map((c) => r.facts[c.facts[0] as number]?.metric)).toEqual(['idc_costs']);
+    expect(d.filter((c) => c.status === 'pass')).toHaveLength(8);
+  });
+
+  it('checks the interpretation figure by figure and flags the mismatch; the original stands', () => {
+    const cl = r.checks.filter((c) => c.kind === 'cross-language');
+    expect(cl.filter((c) => c.status === 'pass')).toHaveLength(14);
+    expect(cl.filter((c) => c.status === 'warn')).toHaveLength(0);
+    const fail = cl.filter((c) => c.status === 'fail');
+    expect(fail).toHaveLength(1);
+    expect(fail[0]?.message).toContain('百分之十一点七');
+    expect(fail[0]?.message).toContain('17.1%');
+    const gm = fact(r, 'gross_margin', 'data services', null, '2024-Q2');
+    expect(gm.value).toBe(11.7);
+    expect(gm.flags).toEqual(['interpretation-mismatch']);
+    expect(gm.mentions.find((m) => m.interpretation && m.value === 17.1)?.turn).toBe(8);
+  });
+});
+
+describe('metrics: Tidewater Analytics Q4 2024 (English)', () => {
+  const r = run('tidewater-q4-2024.txt');
+
+  it('finds the headline figures with periods, bases and signs', () => {
+    expect(rows(r)).toEqual([
+      ['revenue', null, null, '2024-Q4', 412500000],
+      ['revenue', null, null, 'FY2024', 1520000000],
+      ['gross_margin', null, null, '2024-Q4', 71.2],
+      ['gross_margin', null, null, '2023-Q4', 69.8],
+      ['operating_income', null, 'non-gaap', '2024-Q4', 61900000],
+      ['operating_margin', null, 'non-gaap', '2024-Q4', 15],
+      ['ebitda', null, 'adjusted', '2024-Q4', 88000000],
+      ['ebitda_margin', null, 'adjusted', '2024-Q4', 21.3],
+      ['net_income', null, null, '2024-Q4', -4200000],
+      ['net_income', null, null, '2023-Q4', -9800000],
+      ['eps', null, 'non-gaap', '2024-Q4', 0.38],
+      ['free_cash_flow', null, null, '2024-Q4', 48300000],
+      ['cash', null, null, '2024-Q4', 1100000000],
+      ['gross_margin', null, null, '2024-Q3', 70.1],
+    ]);
+  });
+
+  it('computes pp changes for ratios, year over year and quarter over quarter', () => {
+    expect(fact(r, 'gross_margin', null, null, '2024-Q4').deltas).toEqual([
+      { basis: 'yoy', change: 1.4, unit: 'pp', source: 'computed', against: 69.8, againstPeriod: '2023-Q4' },
+      { basis: 'qoq', change: 1.1, unit: 'pp', source: 'computed', against: 70.1, againstPeriod: '2024-Q3' },
+    ]);
+    expect(fact(r, 'revenue', null, null, 'FY2024').deltas).toEqual([{ basis: 'yoy', change: 9, unit: '%', source: 'stated', againstPeriod: 'FY2023' }]);
+  });
+
+  it('ties margins out from "or 15.0% of revenue" and the EBITDA margin', () => {
+    expect(checks(r, 'margin')).toEqual([
+      ['pass', ['operating_margin/-/2024-Q4', 'operating_income/-/2024-Q4', 'revenue/-/2024-Q4']],
+      ['pass', ['ebitda_margin/-/2024-Q4', 'ebitda/-/2024-Q4', 'revenue/-/2024-Q4']],
+    ]);
+  });
+});
+
+describe('metrics: small cases', () => {
+  function one(zhOrEn: string): MetricsResult {
+    const text = `Sign in\n\nAcme Cloud - Q2 2023\n\nAugust 22, 2023\n\nTranscript\n\nJohn Doe (CFO)\n\n${zhOrEn}\n`;
+    const source = makeSource('x', text);
+    return extractMetrics(source, parseTranscript(source), { entity: 'Acme Cloud', period: '2023-Q2' });
+  }
+
+  it('reads both periods of "narrowed from negative RMB 163.7 million ... to negative RMB 59.9 million"', () => {
+    const r = one('Our normalized adjusted EBITDA narrowed from negative RMB 163.7 million in the same period of last year to negative RMB 59.9 million this quarter.');
+    expect(rows(r)).toEqual([
+      ['ebitda', null, 'normalized adjusted', '2022-Q2', -163700000],
+      ['ebitda', null, 'normalized adjusted', '2023-Q2', -59900000],
+    ]);
+  });
+
+  it('reads a gross loss and a net loss as negative', () => {
+    const r = one('Gross profit was RMB 12.0 million, compared with a gross loss of RMB 30.7 million in the same period of last year. Net loss was RMB 8.1 million.');
+    expect(rows(r)).toEqual([
+      ['gross_profit', null, null, '2023-Q2', 12000000],
+      ['gross_profit', null, null, '2022-Q2', -30700000],
+      ['net_income', null, null, '2023-Q2', -8100000],
+    ]);
+  });
+
+  it('reads Chinese: 同比减少16.74%, 负的百分之三点三, 较去年同期缩窄五点三个百分点, 上半年, 前三季度', () => {
+    const r = one(
+      '本 季 度 营 收 为 人 民 币 三 点 二 亿 元 , 同 比 减 少 16.74% 。 常 态 化 调 整 后 的 EBITDA 率 为 负 的 百 分 之 三 点 三 , 较 去 年 同 期 缩 窄 五 点 三 个 百 分 点 。 上 半 年 营 收 为 六 点 五 亿 元 。 前 三 季 度 净 亏 损 为 一 点 二 亿 元 。',
+    );
+    expect(rows(r)).toEqual([
+      ['revenue', null, null, '2023-Q2', 320000000],
+      ['ebitda_margin', null, 'normalized adjusted', '2023-Q2', -3.3],
+      ['revenue', null, null, '2023-H1', 650000000],
+      ['net_income', null, null, '2023-9M', -120000000],
+    ]);
+    expect(r.facts[0]?.deltas).toEqual([{ basis: 'yoy', change: -16.74, unit: '%', source: 'stated', againstPeriod: '2022-Q2' }]);
+    expect(r.facts[1]?.deltas).toEqual([{ basis: 'yoy', change: 5.3, unit: 'pp', source: 'stated', againstPeriod: '2022-Q2' }]);
+  });
+
+  it('takes customer revenue, revenue shares, savings and per-contract sizes for what they are', () => {
+    const r = one(
+      'Total revenues from Acme Group increased by approximately 15% year-over-year. The revenue share of our largest customer dropped to around 16%. The project brings estimated annual savings of RMB 2.4 billion in revenue terms. Our sweet spot is RMB 8 million to RMB 10 million of revenue per contract.',
+    );
+    expect(r.facts).toEqual([]);
+  });
+
+  it('pairs "respectively"', () => {
+    const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
+    expect(rows(r)).toEqual([
+      ['fulfillment_costs', null, null, '2023-Q2', 71700000],
+      ['other_costs', null, null, '2023-Q2', 41300000],
+    ]);
+  });
+});
