@@ -13,7 +13,14 @@ export function formatValue(f: Pick<Fact, 'value' | 'unit'>): string {
   const v = f.value;
   const a = Math.abs(v);
   const [div, word] = a >= 1e9 ? [1e9, ' billion'] : a >= 1e6 ? [1e6, ' million'] : [1, ''];
-  return `${f.unit} ${(v / div).toLocaleString('en-US', { maximumFractionDigits: 4 })}${word}`;
+  return `${f.unit} ${group(round(v / div, 4))}${word}`;
+}
+
+/** `1234.5` → `1,234.5` (toLocaleString costs a millisecond a call in Node). */
+function group(x: number): string {
+  const [int, frac] = String(x).split('.');
+  const g = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${g}.${frac}` : g;
 }
 
 function round(x: number, d: number): number {
