@@ -131,6 +131,38 @@ export function matchFigures(zh: readonly Figure[], en: readonly Figure[], match
   return { score, matched, unmatched };
 }
 
+/**
+ * `matchFigures` without the `matched` strings, for the bead programme's costs: the same
+ * candidates in the same order, so the same score and the same unmatched sum. The strings
+ * (a template per match, for every bead of every cell) are only needed on the best path.
+ */
+export function scoreFigures(zh: readonly Figure[], en: readonly Figure[], match: (zh: Figure, en: Figure) => number): { score: number; unmatched: number } {
+  if (zh.length === 0 || en.length === 0) return { score: 0, unmatched: sumInfo(zh) + sumInfo(en) };
+  const cands: Array<{ i: number; j: number; s: number }> = [];
+  for (let i = 0; i < zh.length; i++) {
+    for (let j = 0; j < en.length; j++) {
+      const s = match(zh[i] as Figure, en[j] as Figure);
+      if (s > 0) cands.push({ i, j, s });
+    }
+  }
+  if (cands.length === 0) return { score: 0, unmatched: sumInfo(zh) + sumInfo(en) };
+  cands.sort((x, y) => y.s - x.s);
+  const usedZ = new Uint8Array(zh.length);
+  const usedE = new Uint8Array(en.length);
+  let score = 0;
+  for (const c of cands) {
+    if (usedZ[c.i] === 1 || usedE[c.j] === 1) continue;
+    usedZ[c.i] = 1;
+    usedE[c.j] = 1;
+    score += c.s;
+  }
+  let uz = 0;
+  for (let i = 0; i < zh.length; i++) if (usedZ[i] === 0) uz += informativeness(zh[i] as Figure);
+  let ue = 0;
+  for (let j = 0; j < en.length; j++) if (usedE[j] === 0) ue += informativeness(en[j] as Figure);
+  return { score, unmatched: uz + ue };
+}
+
 function sumInfo(fs: readonly Figure[]): number {
   return fs.reduce((s, f) => s + informativeness(f), 0);
 }
