@@ -197,8 +197,9 @@ function notReportedRanges(text: string, zh: boolean): Array<[number, number]> {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === NOT_REPORTED_ZH || zh) {
+        const figureNext = /^(?:为|是|為)?[0-9零一二两三四五六七八九十]/.test(text.slice(m.index + m[0].length));
         let e = m.index;
-        while (e < text.length && !/[，,；;。]/.test(text.charAt(e))) e++;
+        while (e < text.length && !(figureNext ? /[，,；;。]/ : /[；;。]/).test(text.charAt(e))) e++;
         out.push([m.index, e]);
       } else {
         out.push([m.index, text.length]);

@@ -6,6 +6,9 @@
  */
 import { ENTITY_LEAD } from './lexicon.js';
 
+/** Pronouns, fillers and function words: a name holds none of them. */
+const NOT_A_NAME = /[我你他她它们那这就呃嗯啊是的了在有]|其中|截至|公司/;
+
 export interface EntityLead {
   name: string;
   start: number;
@@ -25,11 +28,12 @@ export function entityLead(text: string, termAt: (i: number) => boolean): Entity
     if (!/[\u4e00-\u9fffA-Za-z&·.\- ]/.test(ch)) break;
     if (i > start + 1 && (termAt(i) || ENTITY_LEAD.stop.test(text.slice(i, i + 8)) && ENTITY_LEAD.stop.exec(text.slice(i, i + 8))?.index === 0)) {
       const name = text.slice(start, i).trim();
-      return name.length >= 2 ? { name, start, end: i } : null;
+      // Speech is no briefing item: `那我们营业净利是…` names nobody.
+      return name.length >= 2 && !NOT_A_NAME.test(name) ? { name, start, end: i } : null;
     }
     i++;
   }
   // A year opens the period: `思科2024年第四财季`.
-  if (i > start + 1 && /^\d{4}年/.test(text.slice(i))) return { name: text.slice(start, i).trim(), start, end: i };
+  if (i > start + 1 && /^\d{4}年/.test(text.slice(i)) && !NOT_A_NAME.test(text.slice(start, i))) return { name: text.slice(start, i).trim(), start, end: i };
   return null;
 }

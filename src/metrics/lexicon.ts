@@ -38,7 +38,7 @@ export const METRICS: readonly MetricEntry[] = [
     key: 'revenue',
     kind: 'amount',
     en: ['total net revenues?', 'total revenues?', 'net revenues?', 'revenues?', 'net sales', 'total sales'],
-    zh: ['营业收入', '营业总收入', '总收入', '总营收', '营收', '收入'],
+    zh: ['营业收入', '营业总收入', '总收入', '总营收', '营收', '收入', '營業收入', '營收', '總營收'],
   },
   {
     key: 'cost_of_revenue',
@@ -87,10 +87,11 @@ export const METRICS: readonly MetricEntry[] = [
     kind: 'amount',
     ratio: 'operating_margin',
     en: ['operating income', 'operating profits?', 'income from operations'],
-    zh: ['经营利润', '营业利润', '运营利润'],
+    // Taiwan: 營業利益, 營業淨利 (`那我们营业净利是34 300万` in a Taiwanese call).
+    zh: ['经营利润', '营业利润', '运营利润', '營業利益', '營業淨利', '营业净利', '营业利益'],
     negative: { en: ['operating loss(?:es)?', 'loss from operations'], zh: ['经营亏损', '营业亏损', '运营亏损'] },
   },
-  { key: 'operating_margin', kind: 'ratio', en: ['operating profit margins?', 'operating margins?'], zh: ['经营利润率', '营业利润率', '运营利润率'] },
+  { key: 'operating_margin', kind: 'ratio', en: ['operating profit margins?', 'operating margins?'], zh: ['经营利润率', '营业利润率', '运营利润率', '營業利益率', '營業利潤率'] },
   { key: 'ebitda', kind: 'amount', ratio: 'ebitda_margin', en: ['ebitda'], zh: ['EBITDA', '息税折旧摊销前利润'] },
   { key: 'ebitda_margin', kind: 'ratio', en: ['ebitda margins?'], zh: ['EBITDA率', 'EBITDA利润率', 'EBITDA margin'] },
   {
@@ -98,15 +99,15 @@ export const METRICS: readonly MetricEntry[] = [
     kind: 'amount',
     ratio: 'net_margin',
     en: ['net income', 'net profits?', 'net earnings', 'net income attributable to [a-z ]{0,30}?shareholders'],
-    zh: ['归属于母公司股东的净利润', '归母净利润', '归母净利', '净利润', '净利', '公司权益持有人应占盈利', '权益持有人应占盈利', '股东应占溢利', '股东应占盈利'],
+    zh: ['归属于母公司股东的净利润', '归母净利润', '归母净利', '净利润', '净利', '公司权益持有人应占盈利', '权益持有人应占盈利', '股东应占溢利', '股东应占盈利', '淨利', '稅後淨利', '淨利潤'],
     negative: { en: ['net loss(?:es)?'], zh: ['归母净亏损', '净亏损', '净亏'] },
   },
-  { key: 'net_margin', kind: 'ratio', en: ['net margins?', 'net income margins?', 'net profit margins?'], zh: ['净利率', '净利润率'] },
+  { key: 'net_margin', kind: 'ratio', en: ['net margins?', 'net income margins?', 'net profit margins?'], zh: ['净利率', '净利润率', '淨利率'] },
   {
     key: 'eps',
     kind: 'per-share',
     en: ['diluted earnings per (?:share|ads)', 'earnings per (?:share|ads)', 'eps', 'net income per (?:diluted )?(?:share|ads)'],
-    zh: ['每股收益', '每股盈利', '每股净收益', '每股ADS收益'],
+    zh: ['每股收益', '每股盈利', '每股净收益', '每股ADS收益', '每股盈餘', '每股盈余'],
   },
   {
     key: 'operating_cash_flow',
@@ -193,7 +194,7 @@ export const BASES: ReadonlyArray<{ basis: Basis; en: readonly string[]; zh: rea
  */
 export const NEUTRAL_PREFIX = {
   en: ['our', 'the', 'its', 'total', 'consolidated', 'overall', 'group', 'company', 'quarterly', 'net', 'and', 'of', 'with', 'a', 'an', 'record', 'this', 'that', 'reported', 'gaap'],
-  zh: ['公司', '集团', '我们的', '我们', '整体', '总体', '合计', '总', '实现', '录得', '本季度', '本季', '当季', '其中', '那个', '这个', '呃', '啊', '整个的', '整个', '就是', '的'],
+  zh: ['公司', '集团', '我们的', '我们', '那', '那么', '整体', '总体', '合计', '总', '实现', '录得', '本季度', '本季', '当季', '其中', '那个', '这个', '呃', '啊', '整个的', '整个', '就是', '的'],
 };
 
 /**
@@ -259,12 +260,13 @@ export const DELTA_BASIS_WORDS: ReadonlyArray<{ basis: DeltaBasis; en: readonly 
  * Markers after which figures in the same clause are not the company's reported results:
  * guidance, targets and consensus estimates (`预估1.52万亿元台币`, "the high end of our outlook
  * range for IMT segment EBITDA of $121 million", "We expect Mortgages segment revenue to be
- * between $15 million and $20 million"). Scope: to the end of the sentence in English, to the
- * next `，；` in Chinese (`预估345亿元新台币，同比增长6.1%`: the change is reported again).
+ * between $15 million and $20 million"). Scope: to the end of the sentence in English; in
+ * Chinese to the next `，` when a figure follows the word (`预估345亿元新台币，同比增长6.1%`: the
+ * change is reported again), else to the next `；。` (`預計毛利率將…保持相對平穩，約為46%`).
  */
 export const NOT_REPORTED = {
   en: ['expect', 'expects', 'expected', 'expectations?', 'outlook', 'guidance', 'guide', 'target', 'targets', 'targeting', 'goal', 'estimated?', 'estimates', 'consensus', 'forecasts?', 'projected', 'anticipate', 'will be', 'would be', 'plan to', 'aim to', 'keep'],
-  zh: ['预计', '预期', '预估', '估计', '目标', '指引', '前值', '初值', '终值', '有望', '计划', '将达', '力争'],
+  zh: ['预计', '预期', '预估', '估计', '目标', '指引', '前值', '初值', '终值', '有望', '计划', '将达', '力争', '預計', '預期', '預估', '估計', '目標', '計劃', '展望'],
 };
 
 /**
