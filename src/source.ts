@@ -77,6 +77,14 @@ export interface LocatedSpan extends Span {
 export function locate(lineStarts: readonly number[], span: Span): LocatedSpan {
   const s = positionAt(lineStarts, span.start);
   const e = positionAt(lineStarts, span.end);
+  // A literal when the span is a plain `{ start, end }` (every span ecall makes): V8's object
+  // spread here cost 2.8 µs a call, 30 times the literal, and `locate` was the second self time
+  // of a warm analyze run (661 of 8,078 ms on 50 generated calls). Anything else keeps the
+  // spread, so the output keeps its keys and their order either way.
+  const keys = Object.keys(span);
+  if (keys.length === 2 && keys[0] === 'start' && keys[1] === 'end') {
+    return { start: span.start, end: span.end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+  }
   return { ...span, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
 }
 
