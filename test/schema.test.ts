@@ -6,7 +6,7 @@ import { validatorFor } from './schemas.js';
 /** Every JSON document ecall prints validates against the schema shipped for it. */
 const inputs = [...fixtureTranscripts().map((f) => relative(ROOT, f)), ...(hasCorpus ? [corpusFile('kingsoft-cloud-q2-2023.txt')] : [])];
 
-describe.each(['turns', 'quantities', 'align', 'analyze'] as const)('ecall %s --format json', (command) => {
+describe.each(['turns', 'quantities', 'align', 'metrics', 'analyze'] as const)('ecall %s --format json', (command) => {
   const validate = validatorFor(command);
   it('validates on every fixture (and the Kingsoft call when present)', () => {
     const r = runCli([command, ...inputs, '--format', 'json', '--quiet']);

@@ -35,6 +35,7 @@ Examples:
   cat call.txt | ecall turns -         read standard input
   ecall turns transcripts/ -f ndjson   every transcript in a folder, one turn per line
   ecall quantities call.txt            every figure, both languages, with line:column
+  ecall metrics call.txt               revenue, margins, EBITDA… by segment and period, with checks
 
 Exit codes: 0 ok, 1 findings asked to fail on (--strict), 2 usage error, 3 unreadable input, 4 internal error.`,
     );
@@ -87,6 +88,33 @@ Examples:
     .action(async (files: string[], opts: CommonOptions) => {
       const { runPerFile } = await import('./emit.js');
       setExit(await runPerFile(files, opts, { command: 'align' }));
+    });
+
+  common(program.command('metrics'), ['table', 'json', 'ndjson', 'csv'])
+    .description('financial metrics by segment and basis, with periods, stated and computed changes, tie-outs and cross-language checks')
+    .argument('[files...]', 'transcript files or directories; - reads standard input')
+    .option('--metric <keys>', 'only these metrics, comma-separated (revenue,gross_margin)')
+    .option('--segment <name>', "only this segment ('total' for company totals)")
+    .addOption(new Option('--lang <lang>', 'only facts said in this language, with only those mentions').choices(['zh', 'en']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ecall metrics call.txt                              the table, checks below
+  ecall metrics call.txt --metric revenue,gross_margin --segment total
+  ecall metrics call.txt --format json | jq '.checks[] | select(.status != "pass")'
+  ecall metrics calls/ --format csv > metrics.csv`,
+    )
+    .action(async (files: string[], opts: CommonOptions & { metric?: string; segment?: string; lang?: 'zh' | 'en' }) => {
+      const { runPerFile } = await import('./emit.js');
+      setExit(
+        await runPerFile(files, opts, {
+          command: 'metrics',
+          ...(opts.metric ? { metric: opts.metric } : {}),
+          ...(opts.segment ? { segment: opts.segment } : {}),
+          ...(opts.lang ? { lang: opts.lang } : {}),
+        }),
+      );
     });
 
   common(program.command('analyze'), ['table', 'json', 'ndjson'])

@@ -1,8 +1,10 @@
 import { alignTranscript } from '../align/index.js';
+import { extractMetrics } from '../metrics/index.js';
 import type { Transcript } from '../model.js';
 import type { SourceText } from '../source.js';
 import { alignmentJson } from './align.js';
 import { diagnosticJson, turnsDocument } from './document.js';
+import { metricsJson } from './metrics.js';
 import { quantitiesDocument } from './quantities.js';
 
 /**
@@ -13,11 +15,13 @@ export function analyzeDocument(src: SourceText, t: Transcript) {
   const turns = turnsDocument(src, t);
   const { quantities, diagnostics } = quantitiesDocument(src, t);
   const alignment = alignTranscript(src, t);
+  const metrics = extractMetrics(src, t);
   return {
     ...turns,
     quantities,
     alignment: alignmentJson(src, alignment),
-    diagnostics: [...diagnostics, ...alignment.diagnostics.map((d) => diagnosticJson(src, d))],
+    ...metricsJson(src, metrics),
+    diagnostics: [...diagnostics, ...[...alignment.diagnostics, ...metrics.diagnostics].map((d) => diagnosticJson(src, d))],
   };
 }
 
