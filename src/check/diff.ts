@@ -97,17 +97,28 @@ export function diffDocuments(expected: unknown, actual: unknown, opts: DiffOpti
         }
         return;
       }
-      const byKey = new Map<string, Obj>();
-      for (const x of a as Obj[]) byKey.set(id.key(x), x);
+      // Items can share an identity (two cross-language checks on one fact): the n-th of a
+      // key on one side is matched with the n-th on the other.
+      const keyed = (xs: Obj[]) => {
+        const seenCount = new Map<string, number>();
+        return xs.map((x) => {
+          const k = id.key(x);
+          const n = seenCount.get(k) ?? 0;
+          seenCount.set(k, n + 1);
+          return { key: n === 0 ? k : `${k}#${n}`, item: x, label: n === 0 ? id.label(x) : `${id.label(x)} (${n + 1})` };
+        });
+      };
+      const ea = keyed(e as Obj[]);
+      const aa = keyed(a as Obj[]);
+      const byKey = new Map(aa.map((x) => [x.key, x.item]));
       const seen = new Set<string>();
-      for (const x of e as Obj[]) {
-        const k = id.key(x);
-        seen.add(k);
-        const y = byKey.get(k);
-        if (!y) out.push({ kind: 'missing', where: `${label} › ${id.label(x)}`, expected: x });
-        else walk(x, y, `${path}[]`, `${label} › ${id.label(x)}`, field);
+      for (const x of ea) {
+        seen.add(x.key);
+        const y = byKey.get(x.key);
+        if (!y) out.push({ kind: 'missing', where: `${label} › ${x.label}`, expected: x.item });
+        else walk(x.item, y, `${path}[]`, `${label} › ${x.label}`, field);
       }
-      for (const y of a as Obj[]) if (!seen.has(id.key(y))) out.push({ kind: 'added', where: `${label} › ${id.label(y)}`, actual: y });
+      for (const y of aa) if (!seen.has(y.key)) out.push({ kind: 'added', where: `${label} › ${y.label}`, actual: y.item });
       return;
     }
     if (isObj(e) && isObj(a)) {
