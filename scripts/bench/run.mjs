@@ -1,0 +1,89 @@
+// The benchmark of issue 6: speed and memory of `ecall analyze` over a generated corpus,
+// against the floor of reading the same bytes and running one regular expression over them.
+// Usage: npm run bench [-- FILES]   (default 1000 transcripts of ~50 KB)
+// Figures, not pass/fail tests: the machines are shared and noisy, so each timing is the
+// median of several runs and the targets are printed beside the figures.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from './generate.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const bin = join(root, 'bin/ecall.js');
+const count = Number(process.argv[2] ?? process.env.BENCH_FILES ?? 1000);
+const cores = availableParallelism();
+const log = (s) => process.stderr.write(`${s}\n`);
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Wall seconds and peak resident memory (MB) of a command, via GNU time when present. */
+function measure(args) {
+  const hasTime = existsSync('/usr/bin/time');
+  const t0 = process.hrtime.bigint();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const lines = (r.stderr ?? '').trim().split('\n');
+  const peakMB = hasTime ? Number(lines[lines.length - 1]) / 1024 : NaN;
+  return { seconds, peakMB, status: r.status };
+}
+
+function timeIt(args, runs) {
+  return median(Array.from({ length: runs }, () => measure(args).seconds));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ecall-bench-'));
+try {
+  log(`generating ${count} transcripts in ${dir} …`);
+  const bytes = generateCorpus(dir, count);
+  const mb = bytes / 1e6;
+  const files = readdirSync(dir).map((f) => join(dir, f));
+
+  // The floor: read the same bytes and run one regular expression over them, in Node.
+  const floorRun = () => {
+    const t0 = process.hrtime.bigint();
+    let hits = 0;
+    for (const f of files) hits += (readFileSync(f, 'utf8').match(/\d+(?:\.\d+)?/g) ?? []).length;
+    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, hits };
+  };
+  floorRun();
+  const floor = median([floorRun().seconds, floorRun().seconds, floorRun().seconds]);
+
+  log('analyze, 1 job …');
+  const one = measure([bin, 'analyze', dir, '--format', 'ndjson', '--quiet', '--jobs', '1']);
+  log(`analyze, ${cores} jobs …`);
+  const all = measure([bin, 'analyze', dir, '--format', 'ndjson', '--quiet', '--jobs', String(cores)]);
+
+  log('cold start …');
+  const bare = timeIt(['-e', '0'], 9);
+  const help = timeIt([bin, '--help'], 9);
+  const single = files.find((f) => readFileSync(f).length > 45_000) ?? files[0];
+  const metricsCmd = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).includes('metrics') ? 'metrics' : 'analyze';
+  const oneFile = timeIt([bin, metricsCmd, single, '--format', 'json', '--quiet'], 7);
+  const singleKB = readFileSync(single).length / 1024;
+
+  const rows = [
+    ['corpus', `${count} transcripts, ${mb.toFixed(1)} MB (half bilingual, half English)`, ''],
+    ['floor: read + one regex', `${floor.toFixed(2)} s, ${(mb / floor).toFixed(1)} MB/s`, ''],
+    ['analyze, 1 job', `${one.seconds.toFixed(2)} s, ${(mb / one.seconds).toFixed(2)} MB/s, ${(count / one.seconds).toFixed(1)} transcripts/s, ${(one.seconds / floor).toFixed(1)}× floor`, `within 15× floor (≥ ${(mb / floor / 15).toFixed(1)} MB/s)`],
+    [`analyze, ${cores} jobs`, `${all.seconds.toFixed(2)} s, ${(mb / all.seconds).toFixed(2)} MB/s, ${(count / all.seconds).toFixed(1)} transcripts/s`, ''],
+    ['peak memory', `${one.peakMB.toFixed(0)} MB (1 job), ${all.peakMB.toFixed(0)} MB (${cores} jobs)`, 'under 300 MB'],
+    ['cold start: node -e 0', `${(bare * 1000).toFixed(0)} ms`, ''],
+    ['cold start: ecall --help', `${(help * 1000).toFixed(0)} ms, ${(help / bare).toFixed(2)}× bare node`, 'within 1.5×'],
+    [`ecall ${metricsCmd}, one ${singleKB.toFixed(0)} KB transcript, cold`, `${(oneFile * 1000).toFixed(0)} ms`, 'under 300 ms'],
+  ];
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const w = Math.max(...rows.map((r) => r[0].length));
+  process.stdout.write(`ecall benchmark — ${machine}\n`);
+  for (const [k, v, target] of rows) process.stdout.write(`  ${k.padEnd(w)}  ${v}${target ? `   [target: ${target}]` : ''}\n`);
+  if (one.status !== 0 || all.status !== 0) process.stdout.write(`  warning: analyze exited ${one.status}/${all.status}\n`);
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  writeFileSync(join(root, '.bench/results.json'), `${JSON.stringify({ machine, count, mb, floor, one, all, bare, help, oneFile, metricsCmd }, null, 2)}\n`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
