@@ -3,7 +3,7 @@
 // Usage: npm run bench [-- FILES]   (default 1000 transcripts of ~50 KB)
 // Figures, not pass/fail tests: the machines are shared and noisy, so each timing is the
 // median of several runs and the targets are printed beside the figures.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +63,7 @@ try {
   const bare = timeIt(['-e', '0'], 9);
   const help = timeIt([bin, '--help'], 9);
   const single = files.find((f) => readFileSync(f).length > 45_000) ?? files[0];
-  const metricsCmd = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).includes('metrics') ? 'metrics' : 'analyze';
+  const metricsCmd = 'metrics';
   const oneFile = timeIt([bin, metricsCmd, single, '--format', 'json', '--quiet'], 7);
   const singleKB = readFileSync(single).length / 1024;
 
