@@ -10,7 +10,7 @@ ajv.addSchema(load('common'));
 const cache = new Map<string, ValidateFunction>();
 
 /** The validator of one shipped schema (`turns`, `quantities`, `align`, `analyze`). */
-export function validatorFor(name: 'turns' | 'quantities' | 'align' | 'metrics' | 'analyze'): ValidateFunction {
+export function validatorFor(name: 'turns' | 'quantities' | 'align' | 'metrics' | 'analyze' | 'compare'): ValidateFunction {
   let v = cache.get(name);
   if (!v) cache.set(name, (v = ajv.compile(load(name))));
   return v;

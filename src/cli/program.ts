@@ -132,6 +132,22 @@ Examples:
       setExit(await runPerFile(files, opts, { command: 'analyze' }));
     });
 
+  common(program.command('compare'), ['table', 'json', 'csv'])
+    .description('several calls of one company side by side: one table per metric family, periods as columns, changes across calls')
+    .argument('[files...]', 'the calls (files or a directory); the latest call wins where two state the same period')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  ecall compare calls/kingsoft/                  revenue, margins… quarter after quarter
+  ecall compare q1.txt q2.txt q3.txt -f csv > series.csv
+  ecall compare calls/ -f json | jq '.series[] | select(.metric == "revenue")'`,
+    )
+    .action(async (files: string[], opts: CommonOptions) => {
+      const { runCompare } = await import('./commands/compare.js');
+      setExit(await runCompare(files, opts));
+    });
+
   common(program.command('check'), ['table', 'json'])
     .description('compare what ecall reads now with each transcript\'s expected file (X.txt → X.expected.json)')
     .argument('[paths...]', 'transcripts or directories (default: fixtures/)')
