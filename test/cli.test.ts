@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -174,5 +174,49 @@ describe('ecall align', () => {
     expect(r.stdout.split('\n')[0]).toBe(`${FIXTURE}: 4 aligned passages, 1 unpaired`);
     expect(r.stdout).toMatch(/│ Chinese +│ English +│ +conf │/);
     expect(r.stdout).toContain('turn 3 → 4');
+  });
+});
+
+describe('ecall metrics', () => {
+  const KS = '../shared/corpus/kingsoft-cloud-q2-2023.txt';
+
+  it('prints facts with periods, values, deltas and checks naming them by index', () => {
+    const r = runCli(['metrics', FIXTURE, '-f', 'json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const revenue = doc.metrics.find((f: { metric: string; segment: null; period: string }) => f.metric === 'revenue' && f.segment === null && f.period === '2024-Q3');
+    expect(revenue).toMatchObject({ entity: 'Lanting Data', value: 961300000, unit: 'CNY', basis: null });
+    expect(revenue.mentions.map((m: { lang: string; text: string }) => `${m.lang}:${m.lang === 'zh' ? m.text.replace(/ /g, '') : m.text}`)).toEqual(['zh:人民币九点六亿元', 'en:RMB 960 million', 'en:RMB 961.3 million']);
+    expect(revenue.mentions[2].span).toMatchObject({ startLine: 41 });
+    for (const c of doc.checks) for (const i of c.metrics) expect(doc.metrics[i]).toBeDefined();
+  });
+
+  it('filters by metric, segment and language', () => {
+    const r = runCli(['metrics', FIXTURE, '-f', 'json', '--metric', 'revenue,gross_margin', '--segment', 'total', '--lang', 'zh']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.metrics.length).toBeGreaterThan(0);
+    for (const f of doc.metrics) {
+      expect(['revenue', 'gross_margin']).toContain(f.metric);
+      expect(f.segment).toBeNull();
+      expect(f.mentions.every((m: { lang: string }) => m.lang === 'zh')).toBe(true);
+    }
+  });
+
+  it.skipIf(!existsSync(join(ROOT, KS)))('flags the Kingsoft interpretation mismatch and keeps the original value', () => {
+    const r = runCli(['metrics', KS, '-f', 'json', '--metric', 'gross_margin', '--segment', 'public cloud']);
+    const doc = JSON.parse(r.stdout);
+    const lastYear = doc.metrics.find((f: { period: string }) => f.period === '2022-Q2');
+    expect(lastYear).toMatchObject({ value: -2.4, unit: '%', flags: ['interpretation-mismatch'] });
+    const failed = doc.checks.filter((c: { status: string }) => c.status === 'fail');
+    expect(failed).toHaveLength(1);
+    expect(failed[0].message).toMatch(/the original's -2\.4% stands/);
+  });
+
+  it('prints the table with checks below it, and CSV', () => {
+    const t = runCli(['metrics', FIXTURE, '-f', 'table'], { env: { COLUMNS: '150' } });
+    expect(t.stdout).toMatch(/│ revenue +│ +│ +│ 2024-Q3 +│ +RMB 961\.3M │ +\+12\.5% │/);
+    expect(t.stdout).toMatch(/^checks \(\d+ pass, \d+ warn, \d+ fail\):$/m);
+    const c = runCli(['metrics', FIXTURE, '-f', 'csv']);
+    expect(c.stdout.split('\n')[0]).toBe('path,entity,metric,segment,basis,period,value,unit,approx,yoy,yoy_unit,yoy_source,qoq,qoq_unit,qoq_source,flags,mentions,first_line');
   });
 });
