@@ -10,6 +10,8 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const m of modules) {
+      // A file that fails to load has no tests to count, yet the run has failed: count it.
+      if (m.state() === 'failed' && m.errors().length > 0) failed++;
       for (const t of m.children.allTests()) {
         const state = t.result().state;
         if (state === 'passed') passed++;
