@@ -8,7 +8,7 @@ import { findIntroductions } from './introductions.js';
 import type { LayoutResult, RawTurn } from './layout.js';
 import { findDate, metaFromWelcome } from './metadata.js';
 import { paragraphText, splitParagraphs } from './paragraphs.js';
-import { isOperatorName, roleFromTitle, sameperson } from './roles.js';
+import { isOperatorName, personKey, roleFromTitle, sameperson } from './roles.js';
 import { assignSections, qaStartIndex } from './sections.js';
 import { trimSpan } from './lines.js';
 
@@ -39,29 +39,88 @@ function toTurn(text: string, raw: RawTurn, n: number): Turn {
   };
 }
 
-/** Listed participants first, then every speaker not listed; one entry per person. */
+/**
+ * Listed participants first, then every speaker not listed; one entry per person. Indexed by
+ * exact name and by `personKey`, not searched: a file of 20,000 distinct `Name (Analyst)`
+ * headers compared every speaker with every participant (quadratic; 123 s for 1.2 MB).
+ */
 function collectParticipants(listed: readonly Participant[], turns: readonly Turn[]): Participant[] {
   const out = listed.map((p) => ({ ...p }));
+  const byName = new Map<string, Participant>();
+  const byKey = new Map<string, Participant[]>();
+  const index = (p: Participant) => {
+    if (!byName.has(p.name)) byName.set(p.name, p);
+    const key = personKey(p.name);
+    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  };
+  out.forEach(index);
   for (const t of turns) {
-    const known = out.find((p) => p.name === t.speaker) ?? out.find((p) => sameperson(p.name, t.speaker));
+    const key = personKey(t.speaker);
+    const known = byName.get(t.speaker) ?? (key === null ? undefined : byKey.get(key)?.find((p) => sameperson(p.name, t.speaker)));
     if (known) {
       known.title ??= t.title;
       known.affiliation ??= t.affiliation;
       if (known.role === 'unknown') known.role = t.role;
     } else {
-      out.push({ name: t.speaker, title: t.title, affiliation: t.affiliation, role: t.role });
+      const p: Participant = { name: t.speaker, title: t.title, affiliation: t.affiliation, role: t.role };
+      out.push(p);
+      index(p);
     }
   }
   return out;
 }
 
-function setRole(turns: Turn[], participants: Participant[], name: string, role: Role, affiliation: string | null): void {
+/** The first participant of each name, each speaker's turns, and turns by `personKey`: lookups, not scans. */
+interface People {
+  participant: Map<string, Participant>;
+  turnsOf: Map<string, Turn[]>;
+  turnsByKey: Map<string, Turn[]>;
+}
+
+function indexPeople(turns: readonly Turn[], participants: readonly Participant[]): People {
+  const participant = new Map<string, Participant>();
+  for (const p of participants) if (!participant.has(p.name)) participant.set(p.name, p);
+  const turnsOf = new Map<string, Turn[]>();
+  const turnsByKey = new Map<string, Turn[]>();
   for (const t of turns) {
-    if (t.speaker !== name) continue;
+    const list = turnsOf.get(t.speaker);
+    if (list) list.push(t);
+    else turnsOf.set(t.speaker, [t]);
+    const key = personKey(t.speaker);
+    if (key === null) continue;
+    const same = turnsByKey.get(key);
+    if (same) same.push(t);
+    else turnsByKey.set(key, [t]);
+  }
+  return { participant, turnsOf, turnsByKey };
+}
+
+/** The first turn after turn `n`, not the operator's, whose speaker may be `name`. */
+function nextTurnOf(people: People, name: string, n: number): Turn | undefined {
+  const key = personKey(name);
+  const list = key === null ? undefined : people.turnsByKey.get(key);
+  if (!list) return undefined;
+  // Turns are in order of n: binary search for the first one after n.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Turn).n <= n) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length; k++) {
+    const x = list[k] as Turn;
+    if (x.role !== 'operator' && sameperson(x.speaker, name)) return x;
+  }
+  return undefined;
+}
+
+function setRole(people: People, name: string, role: Role, affiliation: string | null): void {
+  for (const t of people.turnsOf.get(name) ?? []) {
     t.role = role;
     t.affiliation ??= affiliation;
   }
-  const p = participants.find((x) => x.name === name);
+  const p = people.participant.get(name);
   if (p) {
     p.role = role;
     p.affiliation ??= affiliation;
@@ -97,26 +156,33 @@ export function assemble(source: SourceText, format: InputFormat, layout: Layout
     return s;
   };
   const participants = collectParticipants(layout.participants, turns);
+  const people = indexPeople(turns, participants);
 
   // Roles a participants list gives ("CONFERENCE CALL PARTICIPANTS") outrank titles.
   for (const t of turns) {
-    const p = participants.find((x) => x.name === t.speaker);
+    const p = people.participant.get(t.speaker);
     if (p && p.role !== 'unknown' && t.role !== 'operator' && !layout.turns[t.n - 1]?.role) t.role = p.role;
     if (p) t.affiliation ??= p.affiliation;
   }
 
-  // The operator's introductions name the analysts and their firms.
+  // The operator's introductions name the analysts and their firms. The introduced speaker
+  // is looked up by name among the turns after the operator's, and a speaker already made an
+  // analyst of a known firm is not set again: the same transcript pasted 2,000 times over
+  // (40 MB) rescanned every turn for every introduction (quadratic; 277 s).
+  const introduced = new Set<string>();
   for (const t of turns) {
     if (t.role !== 'operator') continue;
     for (const intro of findIntroductions(textOf(t))) {
-      const speaker = turns.find((x) => x.n > t.n && x.role !== 'operator' && sameperson(x.speaker, intro.name));
-      if (speaker) setRole(turns, participants, speaker.speaker, 'analyst', intro.firm);
+      const speaker = nextTurnOf(people, intro.name, t.n);
+      if (!speaker || introduced.has(speaker.speaker)) continue;
+      setRole(people, speaker.speaker, 'analyst', intro.firm);
+      if (intro.firm !== null) introduced.add(speaker.speaker);
     }
   }
 
   markInterpreters(turns);
   for (const p of participants) {
-    const t = turns.find((x) => x.speaker === p.name);
+    const t = people.turnsOf.get(p.name)?.[0];
     if (t) p.role = t.role;
   }
 

@@ -18,6 +18,9 @@ export function buildExchanges(turns: readonly Turn[], participants: readonly Pa
   const out: Exchange[] = [];
   let cur: Exchange | null = null;
   const questionTurns = new Set<number>();
+  // By name, not searched per exchange: 20,000 distinct analysts made this quadratic.
+  const byName = new Map<string, Participant>();
+  for (const p of participants) if (!byName.has(p.name)) byName.set(p.name, p);
   for (let k = 0; k < turns.length; k++) {
     const t = turns[k] as Turn;
     if (t.section !== 'qa') continue;
@@ -28,7 +31,7 @@ export function buildExchanges(turns: readonly Turn[], participants: readonly Pa
     if (t.role === 'analyst') {
       if (!cur || cur.analyst !== t.speaker) {
         const prev = turns[k - 1];
-        const p = participants.find((x) => x.name === t.speaker);
+        const p = byName.get(t.speaker);
         cur = {
           n: out.length + 1,
           analyst: t.speaker,
