@@ -52,6 +52,33 @@ function sniffUtf16(bytes: Uint8Array): Encoding | null {
 }
 
 /**
+ * UTF-16 without a BOM and without ASCII: Chinese only (`各位投资者` is 04 54 4D 4F ... in
+ * UTF-16LE). Its bytes hold controls (`。` is 02 30, `一` is 00 4E), so it was refused as
+ * "binary data". Read as UTF-16, such text is nearly all Han characters, CJK punctuation and
+ * white space; random bytes give about a third of that, the wrong byte order even less (U+5404
+ * swapped is U+0454, Cyrillic). Only tried when the bytes are not UTF-8.
+ */
+function sniffUtf16Han(bytes: Uint8Array): Encoding | null {
+  if (bytes.length < 8 || bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  let best: { enc: Encoding; share: number } | null = null;
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    const text = decoder(enc, false).decode(sample);
+    let han = 0;
+    let textLike = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const isHan = (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
+      if (isHan) han++;
+      if (isHan || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || c === 0x2014 || c === 0x201c || c === 0x201d) textLike++;
+    }
+    const share = textLike / Math.max(1, text.length);
+    if (han / Math.max(1, text.length) >= 0.5 && share >= 0.95 && (!best || share > best.share)) best = { enc, share };
+  }
+  return best?.enc ?? null;
+}
+
+/**
  * GB18030/GBK and Big5 both pair a lead byte ≥ 0x81 with a trail byte. Common simplified
  * characters (the GB2312 block) always have trail bytes ≥ 0xA1, while about a third of common
  * Big5 characters have trail bytes in 0x40–0x7E (`的` is A6 BA but `們` is AD CC and `個` is
@@ -95,9 +122,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return done(decoder(utf16, false).decode(bytes), utf16, false);
   }
 
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 === null) {
+    const han16 = sniffUtf16Han(bytes);
+    if (han16) {
+      diagnostics.push({ severity: 'info', rule: 'encoding-guessed', message: `no byte-order mark; read as ${han16.toUpperCase()}` });
+      return done(decoder(han16, false).decode(bytes), han16, false);
+    }
+  }
+
   if (controlShare(bytes) > 0.02) throw new UndecodableInput('this is binary data (NUL or control bytes), not a text transcript');
 
-  const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return done(utf8, 'utf-8', false);
 
   const guess = legacyChineseGuess(bytes);
