@@ -15,6 +15,7 @@ import { isHanAt, isLatinAt } from './chars.js';
 import { findWordAtoms } from './en-words.js';
 import { findBlocked, findPeriods, type PeriodMatch } from './periods.js';
 import { joinMixed, joinRanges } from './ranges.js';
+import { blockEscapes, rejectReason } from './sanity.js';
 import { compact, toOriginal } from './spacing.js';
 import type { ExtractOptions, QuantityFound } from './types.js';
 import { wrap } from './wrap.js';
@@ -58,6 +59,7 @@ export function extractQuantities(text: string, opts: ExtractOptions = {}): Quan
   const s = c.text;
   const blockedMask = new Uint8Array(s.length + 1);
   for (const b of findBlocked(s)) blockedMask.fill(1, b.start, b.end);
+  blockEscapes(s, blockedMask);
   const blocked = (i: number): boolean => blockedMask[i] === 1;
 
   const periods = nonOverlapping(findPeriods(s).filter((p) => !blocked(p.start)));
@@ -101,7 +103,7 @@ export function extractQuantities(text: string, opts: ExtractOptions = {}): Quan
 
   const joined = joinRanges(s, joinMixed(s, cands, slashAt));
 
-  const quantities: QuantityFound[] = joined.map((q) => {
+  const all: QuantityFound[] = joined.map((q) => {
     const span = toOriginal(c, q.start, q.end);
     const numberSpan = toOriginal(c, q.numStart, q.numEnd);
     const found: QuantityFound = {
@@ -119,6 +121,12 @@ export function extractQuantities(text: string, opts: ExtractOptions = {}): Quan
     if (q.approxWord !== undefined) found.approxWord = q.approxWord;
     if (q.label !== undefined) found.label = q.label;
     return found;
+  });
+  // Out of range (Infinity, underflow) or malformed (`RMB 1,2,3 million`): a warning, not a figure.
+  const quantities = all.filter((q) => {
+    const why = rejectReason(text, q);
+    if (why) diagnostics.push(why);
+    return why === null;
   });
 
   // Digits a recogniser split with a space (`21 1 亿`) were read as one number: say so.
