@@ -17,9 +17,18 @@ export function installPipeGuards(): void {
   });
 }
 
+/**
+ * DEL, the C1 controls and the bidi overrides. JSON.stringify escapes C0 (`\x1b` → `\u001b`)
+ * but writes these raw, so `"Ada \u009b2J"` or a U+202E that reverses the rest of the line
+ * reached a terminal from `ecall turns x.txt -f json`. They can only stand inside JSON
+ * strings, where `\uXXXX` means the same; tables and CSV have sanitised them already.
+ */
+const RAW_IN_JSON = /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
 export function out(s: string): void {
   if (stdoutClosed) return;
-  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  const safe = s.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
 export function err(s: string): void {
