@@ -11,7 +11,7 @@ import { err, out, terminal, type TerminalInfo } from './output.js';
 import { runTasks } from './pool.js';
 import { Progress } from './progress.js';
 import { rendererFor, type RendererSpec } from './renderers.js';
-import type { TaskInput, TaskResult } from './task.js';
+import { indentItem, type TaskInput, type TaskResult } from './task.js';
 
 export type OutputFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -71,7 +71,7 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
   const jobs = jobsOf(opts);
   const tasks: TaskInput[] = [];
   for (const [id, ref] of refs.entries()) {
-    const task: TaskInput = { id, ref, spec, color: term.color, ...(opts.inputFormat ? { inputFormat: opts.inputFormat } : {}) };
+    const task: TaskInput = { id, ref, spec, color: term.color, ...(opts.inputFormat ? { inputFormat: opts.inputFormat } : {}), ...serializeFor(format, refs.length === 1) };
     // Standard input can only be read here; a read error is reported like any other.
     if (ref.path === '-') {
       try {
@@ -94,8 +94,9 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
   const emitOrdered = (r: TaskResult) => {
     if (!r.ok) return;
     if (format === 'json') {
-      if (single) out(JSON.stringify(r.doc, null, 2));
-      else out(`${docsWritten === 0 ? '' : ','}\n${indent(JSON.stringify(r.doc, null, 2))}`);
+      const json = r.text?.[0];
+      if (single) out(json ?? JSON.stringify(r.doc, null, 2));
+      else out(`${docsWritten === 0 ? '' : ','}\n${json ?? indent(JSON.stringify(r.doc, null, 2))}`);
       docsWritten++;
     } else if (format === 'csv' && renderer.csv) {
       const rows = renderer.csv(r.doc);
@@ -122,7 +123,7 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
           err(d.line);
         }
       }
-      if (format === 'ndjson') for (const line of renderer.ndjson(r.doc)) out(JSON.stringify(line));
+      if (format === 'ndjson') for (const line of r.text ?? renderer.ndjson(r.doc).map((l) => JSON.stringify(l))) out(line);
     }
     if (format === 'ndjson') return;
     pending.set(r.id, r);
@@ -144,5 +145,12 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
 }
 
 function indent(json: string): string {
-  return json.replace(/\n/g, '\n    ').replace(/^/, '    ').trimEnd();
+  return indentItem(json);
+}
+
+/** JSON and NDJSON are serialised where the document is built (see TaskInput.serialize). */
+function serializeFor(format: OutputFormat, single: boolean): Pick<TaskInput, 'serialize'> {
+  if (format === 'ndjson') return { serialize: 'ndjson' };
+  if (format === 'json') return { serialize: single ? 'json' : 'json-item' };
+  return {};
 }
