@@ -186,11 +186,16 @@ function emit(u: Units, end: number): Normalized {
   return { text: decodeUnits(out, o), map };
 }
 
-/** UTF-16 code units to a string, in chunks (no TextDecoder: it would replace lone surrogates). */
+/**
+ * UTF-16 code units to a string, in chunks (no TextDecoder: it would replace lone surrogates).
+ * `apply` rather than a spread: the spread walks the typed array's iterator, 8 times slower
+ * (200 units: 8.8 µs → 0.9 µs), and `decodeUnits` was the top self time of a warm analyze run
+ * (550 of 11,675 ms on 50 generated calls). The same arguments, so the same string.
+ */
 function decodeUnits(units: Uint16Array, length: number): string {
   let text = '';
   for (let i = 0; i < length; i += 8192) {
-    text += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+    text += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   }
   return text;
 }
