@@ -28,7 +28,11 @@ function foldChar(c: number): number {
 
 /** A string from UTF-16 code units, in chunks (apply has an argument limit). */
 const UTF16 = new TextDecoder('utf-16le');
-function fromCodes(codes: Uint16Array, len: number): string {
+function fromCodes(codes: Uint16Array, len: number, surrogates: boolean): string {
+  // Without surrogates `fromCharCode` gives the same string, and for a sentence it is cheaper:
+  // the decoder costs about 0.9 µs a call whatever the length, and the aligner extracts each
+  // sentence on its own (10,920 calls for 50 generated transcripts).
+  if (!surrogates && len <= 128) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
   // Lone surrogates become U+FFFD, one unit for one: offsets hold, and spans are cut from the original.
   return UTF16.decode(codes.subarray(0, len));
 }
@@ -77,13 +81,20 @@ function digitGroup(s: string, a: number, b: number): Span {
 export function compact(original: string): Compact {
   const n = original.length;
   const codes = new Uint16Array(n);
+  // Whether folding changed anything, and whether there is any surrogate (which the decoder
+  // would replace): without either, the folded text is the original and needs no decoding.
+  let changed = false;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     // A full-width comma is a thousands separator only between full-width digits (`４，５６５`);
     // in `$20，300美圆` it separates two prices.
-    codes[i] = c === 0xff0c && !(isFullDigit(original.charCodeAt(i - 1)) && isFullDigit(original.charCodeAt(i + 1))) ? c : foldChar(c);
+    const f = c === 0xff0c && !(isFullDigit(original.charCodeAt(i - 1)) && isFullDigit(original.charCodeAt(i + 1))) ? c : foldChar(c);
+    codes[i] = f;
+    if (f !== c) changed = true;
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
   }
-  const folded = fromCodes(codes, n);
+  const folded = changed || surrogates ? fromCodes(codes, n, surrogates) : original;
   const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   const joins: Span[] = [];
@@ -130,7 +141,9 @@ export function compact(original: string): Compact {
     i = j;
   }
   map[k] = n;
-  return { text: fromCodes(out, k), map: map.subarray(0, k + 1), joins };
+  // Nothing folded, nothing removed: the compact text is the original.
+  const same = k === n && !changed && !surrogates;
+  return { text: same ? original : fromCodes(out, k, surrogates), map: map.subarray(0, k + 1), joins };
 }
 
 /** Maps a compact span (end exclusive) back to the original text. */
