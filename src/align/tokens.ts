@@ -23,17 +23,39 @@ function stem(word: string): string {
 }
 
 export interface CompiledGlossary {
-  entries: ReadonlyArray<{ zh: readonly string[]; en: RegExp }>;
+  entries: ReadonlyArray<{ zh: readonly string[]; en: RegExp; enKeys: readonly string[] | null }>;
 }
 
 export function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlossary {
   return {
-    entries: glossary.map((g) => ({
-      zh: g.zh,
-      // A word prefix: `customer` finds `customers`, `strateg` finds `strategy`/`strategic`.
-      en: new RegExp(`(?:^|[^a-z0-9])(?:${g.en.map(escape).join('|')})`, 'i'),
-    })),
+    entries: glossary.map((g) => {
+      const keys = g.en.map(literalKey);
+      return {
+        zh: g.zh,
+        // A word prefix: `customer` finds `customers`, `strateg` finds `strategy`/`strategic`.
+        en: new RegExp(`(?:^|[^a-z0-9])(?:${g.en.map(escape).join('|')})`, 'i'),
+        enKeys: keys.every((k) => k !== '') ? keys : null,
+      };
+    }),
   };
+}
+
+/**
+ * The part of an English form that any match of its pattern contains literally in the
+ * lower-cased text: the form lower-cased up to its first space or hyphen (either may stand for
+ * the other) or non-ASCII character. A case-insensitive match of ASCII is an ASCII match, so a
+ * text whose lower case lacks every key of an entry cannot match it, and the pattern is not
+ * run: the 100 patterns per English sentence were 484 of 10,776 ms of a warm analyze run on 50
+ * generated calls (`(?:^|[^a-z0-9])` at the front defeats the regexp engine's own scan).
+ */
+function literalKey(form: string): string {
+  let k = 0;
+  while (k < form.length) {
+    const c = form.charCodeAt(k);
+    if (c === 0x20 || c === 0x2d || c > 0x7f) break;
+    k++;
+  }
+  return form.slice(0, k).toLowerCase();
 }
 
 function escape(s: string): string {
@@ -58,7 +80,9 @@ export function enTokens(text: string, glossary: CompiledGlossary): Set<string> 
     const w = stem(m[0]);
     if (!STOP.has(w)) out.add(`w:${w}`);
   }
+  const lower = text.toLowerCase();
   glossary.entries.forEach((g, k) => {
+    if (g.enKeys !== null && !g.enKeys.some((key) => lower.includes(key))) return;
     if (g.en.test(text)) out.add(`g:${k}`);
   });
   return out;
