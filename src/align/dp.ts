@@ -35,11 +35,17 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
   const moves = MOVES.length;
   // Cost of each move from each cell, computed once; NaN where the move leaves the grid.
   const c = new Float64Array(size * moves).fill(Number.NaN);
+  // Plain loops over the moves (no forEach closure per cell): the same cells, moves and order
+  // of arithmetic as before, so the same path and posteriors.
+  const MA = MOVES.map((mv) => mv[0]);
+  const MB = MOVES.map((mv) => mv[1]);
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      MOVES.forEach(([a, b], k) => {
+      for (let k = 0; k < moves; k++) {
+        const a = MA[k] as number;
+        const b = MB[k] as number;
         if (i + a <= n && j + b <= m) c[cell(i, j) * moves + k] = cost(i, a, j, b);
-      });
+      }
     }
   }
   const NEG = Number.NEGATIVE_INFINITY;
@@ -54,8 +60,10 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
       let best = NEG;
       let arg = -1;
       let acc = NEG;
-      MOVES.forEach(([a, b], k) => {
-        if (i < a || j < b) return;
+      for (let k = 0; k < moves; k++) {
+        const a = MA[k] as number;
+        const b = MB[k] as number;
+        if (i < a || j < b) continue;
         const from = cell(i - a, j - b);
         const w = -(c[from * moves + k] as number);
         const v = (viterbi[from] as number) + w;
@@ -64,7 +72,7 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
           arg = k;
         }
         acc = logAdd(acc, (fwd[from] as number) + w);
-      });
+      }
       viterbi[cell(i, j)] = best;
       back[cell(i, j)] = arg;
       fwd[cell(i, j)] = acc;
@@ -76,10 +84,12 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
     for (let j = m; j >= 0; j--) {
       if (i === n && j === m) continue;
       let acc = NEG;
-      MOVES.forEach(([a, b], k) => {
-        if (i + a > n || j + b > m) return;
+      for (let k = 0; k < moves; k++) {
+        const a = MA[k] as number;
+        const b = MB[k] as number;
+        if (i + a > n || j + b > m) continue;
         acc = logAdd(acc, -(c[cell(i, j) * moves + k] as number) + (bwd[cell(i + a, j + b)] as number));
-      });
+      }
       bwd[cell(i, j)] = acc;
     }
   }

@@ -87,8 +87,10 @@ function alignBlock(block: Block, zhOffset: number, enOffset: number, ratio: num
   });
 }
 
+/** `${a}-${b}` from a table: the programme asks for it once per move of every cell. */
+const KINDS: ReadonlyArray<Segment['kind'] | undefined> = ['0-0' as Segment['kind'], '0-1', '0-2' as Segment['kind'], '1-0', '1-1', '1-2', '2-0' as Segment['kind'], '2-1', '2-2'];
 function kindOf(a: number, b: number): Segment['kind'] {
-  return `${a}-${b}` as Segment['kind'];
+  return KINDS[a * 3 + b] ?? (`${a}-${b}` as Segment['kind']);
 }
 
 function spanOf(sentences: readonly AlignSentence[]): Span {
