@@ -53,6 +53,8 @@ function zhSmall(s: string): number {
 }
 
 interface Rule {
+  /** The pattern cannot match without an ASCII digit (a mandatory `\d` or `[1-4]`). */
+  digit?: true;
   re: RegExp;
   make: (m: RegExpExecArray) => Omit<PeriodMatch, 'start' | 'end'> | null;
 }
@@ -94,6 +96,7 @@ const RULES: readonly Rule[] = [
   },
   // Q2, Q2 2023, 2Q23, Q 2
   {
+    digit: true,
     re: /\b(?:Q ?([1-4])|([1-4])Q)(?:\s*'?(\d{4}|\d{2})\b)?(?![A-Za-z0-9])/g,
     make: (m) => {
       const q = Number(m[1] ?? m[2]);
@@ -103,6 +106,7 @@ const RULES: readonly Rule[] = [
   },
   // H1, 1H23, H2 2024
   {
+    digit: true,
     re: /\b(?:H([12])|([12])H)(?:\s*'?(\d{4}|\d{2})\b)?(?![A-Za-z0-9])/g,
     make: (m) => {
       const h = Number(m[1] ?? m[2]);
@@ -112,6 +116,7 @@ const RULES: readonly Rule[] = [
   },
   // FY2023, FY23, fiscal 2023, fiscal year 2023, full year 2023
   {
+    digit: true,
     re: /\b(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]ull\s+[Yy]ear)\s*'?(\d{4}|\d{2})\b/g,
     make: (m) => {
       const y = year4(m[1] as string);
@@ -131,6 +136,7 @@ const RULES: readonly Rule[] = [
   },
   // June 30, 2023; May 4th; Sept. 30
   {
+    digit: true,
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'g'),
     make: (m) => {
       const mo = MONTHS[m[1] as string] ?? 1;
@@ -141,6 +147,7 @@ const RULES: readonly Rule[] = [
   },
   // 30 June 2023
   {
+    digit: true,
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
     make: (m) => {
       const mo = MONTHS[m[2] as string] ?? 1;
@@ -151,15 +158,18 @@ const RULES: readonly Rule[] = [
   },
   // June 2023
   {
+    digit: true,
     re: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'g'),
     make: (m) => ({ kind: 'date', label: `${m[2]}-${pad(MONTHS[m[1] as string] ?? 1)}`, value: Number(m[2]) }),
   },
   // 6/30/2023, 2023-06-30
   {
+    digit: true,
     re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g,
     make: (m) => ({ kind: 'date', label: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}`, value: Number(m[3]) }),
   },
   {
+    digit: true,
     re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g,
     make: (m) => ({ kind: 'date', label: `${m[1]}-${m[2]}-${m[3]}`, value: Number(m[1]) }),
   },
@@ -169,22 +179,41 @@ const RULES: readonly Rule[] = [
 const BLOCKERS: readonly RegExp[] = [
   // URLs and e-mail addresses
   /(?:https?:\/\/|www\.)\S+/g,
+  // `press star one one`: phone-keypad instructions
+  /\b(?:star|press|dial|pound)\s+(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|\d)\b[\s,]*)+/gi,
+];
+/** Blockers that cannot match without an ASCII digit (skipped when there is none). */
+const DIGIT_BLOCKERS: readonly RegExp[] = [
   // Speech-recogniser timestamps `[33.020 --> 37.620]` and `(00:00:12)`
   /\[\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*\]/g,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
   // `Section 21E of the Securities Exchange Act`, `Speaker 7`, `Form 20-F`, `Rule 10b-5`
   /\b(?:Section|Sections|Rule|Item|Form|Exhibit|Chapter|Article|Speaker|Slide|Page|Note|No\.)\s*\d[\w.-]*/g,
-  // `press star one one`: phone-keypad instructions
-  /\b(?:star|press|dial|pound)\s+(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|\d)\b[\s,]*)+/gi,
   // list markers at the start of a line: `1. `, `2) `, `(3) `
   /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))(?=[ \t])/g,
   // ordinals in digits: `4th`, `21st`, `20th century`
   /\b\d+(?:st|nd|rd|th)\b/g,
 ];
+const ALL_BLOCKERS: readonly RegExp[] = [...BLOCKERS, ...DIGIT_BLOCKERS];
+
+/**
+ * Whether the text has an ASCII digit: most patterns here need one, and the aligner and the
+ * metrics stage run them on every sentence, most of which have none (a failed scan of a
+ * sentence still costs a few hundred ns per pattern; 20 patterns a call).
+ */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 export function findPeriods(s: string): PeriodMatch[] {
   const out: PeriodMatch[] = [];
+  const digits = hasDigit(s);
   for (const rule of RULES) {
+    if (rule.digit && !digits) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
       const made = rule.make(m);
@@ -206,7 +235,8 @@ export function findBlocked(s: string): Array<{ start: number; end: number }> {
     while (b < s.length && word.test(s[b] as string)) b++;
     if (a < at && b > at + 1) out.push({ start: a, end: b });
   }
-  for (const re of BLOCKERS) {
+  // The spans only fill a mask, so their order does not matter.
+  for (const re of hasDigit(s) ? ALL_BLOCKERS : BLOCKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       out.push({ start: m.index, end: m.index + m[0].length });
