@@ -4,8 +4,8 @@ import { bestPath } from './dp.js';
 import { GLOSSARY } from './glossary.js';
 import { DEFAULT_RATIO, estimateRatio, measure } from './length.js';
 import { findPassages, type Block, type Passage } from './passages.js';
-import { blockScorer, features } from './score.js';
-import { compileGlossary, type CompiledGlossary } from './tokens.js';
+import { blockScorer, features, type SentenceFeatures } from './score.js';
+import { compileGlossary } from './tokens.js';
 import type { AlignedPair, AlignOptions, AlignSentence, Alignment, QuantityExtractor, Segment } from './types.js';
 
 export type * from './types.js';
@@ -29,7 +29,19 @@ export function alignTranscript(source: { text: string }, transcript: Transcript
   if (opts.ratio === undefined && ratio === DEFAULT_RATIO && passages.length > 0) {
     diagnostics.push({ severity: 'info', rule: 'align-default-ratio', message: `too little paired text to estimate the length ratio; using ${DEFAULT_RATIO} English characters per Chinese character` });
   }
-  const pairs = passages.map((p) => alignPassage(p, ratio, extract, glossary));
+  // Features by language and text, for this document only: a sentence said twice (`Thank
+  // you.`, an operator's line, a boilerplate sentence repeated in each segment's review) is
+  // extracted and tokenised once. Dropped with the document, so memory does not grow with
+  // the batch. In the benchmark's generated calls 246 of 420 aligned sentences repeat one
+  // before them; in Kingsoft, 1 of 181.
+  const seen = new Map<string, SentenceFeatures>();
+  const featuresOf = (s: AlignSentence): SentenceFeatures => {
+    const key = `${s.lang}\u0000${s.text}`;
+    let f = seen.get(key);
+    if (f === undefined) seen.set(key, (f = features(s, extract, glossary)));
+    return f;
+  };
+  const pairs = passages.map((p) => alignPassage(p, ratio, featuresOf));
   for (const pair of pairs) {
     const weak = pair.segments.filter((s) => s.score < 0.5 && s.zhIndex.length > 0 && s.enIndex.length > 0).length;
     if (weak * 2 > pair.segments.length && pair.segments.length >= 4) {
@@ -53,21 +65,21 @@ function documentRatio(passages: readonly Passage[]): number {
   );
 }
 
-function alignPassage(p: Passage, ratio: number, extract: QuantityExtractor, glossary: CompiledGlossary): AlignedPair {
+function alignPassage(p: Passage, ratio: number, featuresOf: (s: AlignSentence) => SentenceFeatures): AlignedPair {
   const zhSentences: AlignSentence[] = [];
   const enSentences: AlignSentence[] = [];
   const segments: Segment[] = [];
   for (const block of p.blocks) {
-    segments.push(...alignBlock(block, zhSentences.length, enSentences.length, ratio, extract, glossary));
+    segments.push(...alignBlock(block, zhSentences.length, enSentences.length, ratio, featuresOf));
     zhSentences.push(...block.zh);
     enSentences.push(...block.en);
   }
   return { zhTurn: p.zhTurn, enTurns: p.enTurns, original: p.original, zhSentences, enSentences, segments };
 }
 
-function alignBlock(block: Block, zhOffset: number, enOffset: number, ratio: number, extract: QuantityExtractor, glossary: CompiledGlossary): Segment[] {
-  const zf = block.zh.map((s) => features(s, extract, glossary));
-  const ef = block.en.map((s) => features(s, extract, glossary));
+function alignBlock(block: Block, zhOffset: number, enOffset: number, ratio: number, featuresOf: (s: AlignSentence) => SentenceFeatures): Segment[] {
+  const zf = block.zh.map(featuresOf);
+  const ef = block.en.map(featuresOf);
   const scorer = blockScorer(zf, ef, ratio);
   const path = bestPath(block.zh.length, block.en.length, (i, a, j, b) => scorer.cost(i, a, j, b, kindOf(a, b)));
   return path.map((bead) => {
