@@ -62,6 +62,9 @@ export interface ZhValue {
 /** Rounds away binary noise (`1.3965 * 1e8`) without touching real precision. */
 export function tidy(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
+  // An integer of at most 15 digits prints exactly at 15 significant digits and reads back as
+  // itself: skip the string round trip (tidy was 203 of 12,412 ms self in a warm analyze run).
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
   return Number.parseFloat(x.toPrecision(15));
 }
 
