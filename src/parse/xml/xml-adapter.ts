@@ -1,4 +1,17 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type * as Fxp from 'fast-xml-parser';
+
+/**
+ * fast-xml-parser loads on the first XML document, not with the parse stage: its ES module
+ * graph took ~37 ms to import on every cold start (one transcript cold: the issue's 300 ms
+ * budget), for a layout most inputs never use. Loaded synchronously (parsing is synchronous)
+ * through `require`, which resolves to the package's own CommonJS build of the same version.
+ */
+let fxp: typeof Fxp | null = null;
+function lib(): typeof Fxp {
+  fxp ??= createRequire(import.meta.url)('fast-xml-parser') as typeof Fxp;
+  return fxp;
+}
 import type { Span } from '../../model.js';
 
 /**
@@ -194,7 +207,7 @@ function describeInvalid(text: string, e: ValidationError['err']): XmlFailure {
   return { ok: false, rule: 'xml-malformed', message: `malformed XML: ${e.msg}`, line: e.line };
 }
 
-const META = XMLParser.getMetaDataSymbol();
+let META: symbol | null = null;
 
 interface LibNode {
   [key: string]: unknown;
@@ -259,6 +272,8 @@ export function parseXml(text: string, root: string, limits: Partial<XmlLimits> 
   const lim: XmlLimits = { ...DEFAULT_LIMITS, ...limits };
   const refused = prescan(text, lim);
   if (refused) return refused;
+  const { XMLParser, XMLValidator } = lib();
+  META ??= XMLParser.getMetaDataSymbol() as unknown as symbol;
   const valid = XMLValidator.validate(text) as true | ValidationError;
   if (valid !== true) return describeInvalid(text, valid.err);
   let parsed: unknown;
