@@ -1,4 +1,5 @@
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
 import { displayWidth, truncate } from './width.js';
 
 /**
@@ -12,6 +13,16 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
+/**
+ * cli-table3 (a CommonJS package) is required on the first table, not imported with every
+ * renderer: JSON and NDJSON runs never draw one, and loading it cost every cold start ~5-8 ms.
+ */
+let TableClass: typeof TableType | null = null;
+function tableClass(): typeof TableType {
+  TableClass ??= createRequire(import.meta.url)('cli-table3') as typeof TableType;
+  return TableClass;
+}
+
 export function renderTable(
   columns: readonly Column[],
   rows: ReadonlyArray<readonly string[]>,
@@ -23,7 +34,7 @@ export function renderTable(
   const fixed = columns.reduce((a, c) => a + (c.width === 'flex' ? 0 : c.width), 0);
   const flex = Math.max(12, termWidth - chrome - fixed);
   const widths = columns.map((c) => (c.width === 'flex' ? flex : c.width));
-  const table = new Table({
+  const table = new (tableClass())({
     head: columns.map((c) => style.head(c.head)),
     colWidths: widths.map((w) => w + 2),
     colAligns: columns.map((c) => c.align ?? 'left'),
