@@ -199,7 +199,11 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
     // Digits glued to letters before them (`A2021`, `Q2`, `SCP173`) belong to a name or a
     // period, unless the letters are a currency (`RMB1.84 billion`, `MXN55 billion`).
     if (startsDigit && isLatinAt(s, i - 1) && !GLUED_CURRENCY.test(s.slice(Math.max(0, i - 4), i))) {
+      const from = i;
       while (i < s.length && (isDigitAt(s, i) || isLatinAt(s, i))) i++;
+      // `a.5`, `from CICC.5.3 percentage points`: a number that starts with `.` is neither
+      // digit nor letter, so the loop did not move and this one looped forever: step over it.
+      if (i === from) i++;
       continue;
     }
     if (startsDigit && !hanNear(s, i, i + 1)) {
