@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { diffDocuments } from '../../check/diff.js';
 import { analyzeDocument } from '../../render/analyze.js';
 import { checkReport, type FileCheck } from '../../render/check.js';
@@ -19,11 +19,22 @@ export function expectedPathOf(path: string): string {
   return path.replace(/\.(txt|text|md|markdown|xml)$/i, '.expected.json');
 }
 
-/** Write then rename: an interrupted update never leaves half an expectation behind. */
-function writeAtomically(path: string, content: string): void {
+/**
+ * Write then rename: an interrupted update never leaves half an expectation behind. When the
+ * rename fails (the expected path is a directory, the folder is read-only) the temporary file
+ * is removed and the reason returned, so the other files of the batch are still updated.
+ */
+function writeAtomically(path: string, content: string): string | null {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+    return null;
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    return `${path}: cannot write the expected file (${code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message})`;
+  }
 }
 
 export async function runCheck(paths: readonly string[], opts: CheckOptions): Promise<ExitCode> {
@@ -41,8 +52,8 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions): Pr
     }
     const doc = analyzeDocument(outcome.loaded.source, outcome.loaded.transcript);
     if (opts.update) {
-      writeAtomically(expected, `${JSON.stringify(doc, null, 2)}\n`);
-      files.push({ path: ref.path, expected, status: 'updated', differences: [] });
+      const problem = writeAtomically(expected, `${JSON.stringify(doc, null, 2)}\n`);
+      files.push(problem ? { path: ref.path, expected, status: 'unreadable', differences: [], message: problem } : { path: ref.path, expected, status: 'updated', differences: [] });
       continue;
     }
     if (!existsSync(expected)) {
