@@ -598,6 +598,16 @@ describe('hostile text', () => {
     expect(all).toContain(long); // nothing dropped
   });
 
+  it('a number glued to a word by a dot ends (it looped forever: "from CICC.5.3 percentage points")', () => {
+    const r = runCli(['quantities', '--lines', '-', '-f', 'json'], { input: 'Our next question comes from Bo Li from CICC.5.3 percentage points\na.5\n' });
+    noCrash(r);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).quantities.map((q: any) => [q.text, q.value, q.unit])).toEqual([
+      ['5.3 percentage points', 5.3, 'pp'],
+      ['5', 5, ''],
+    ]);
+  });
+
   it('numbers that would overflow or that are malformed are never reported as null, Infinity or NaN', () => {
     const lines = [
       'Revenue was 1e309 dollars.',
