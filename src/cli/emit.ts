@@ -72,12 +72,14 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
   const tasks: TaskInput[] = [];
   for (const [id, ref] of refs.entries()) {
     const task: TaskInput = { id, ref, spec, color: term.color, ...(opts.inputFormat ? { inputFormat: opts.inputFormat } : {}), ...serializeFor(format, refs.length === 1) };
-    // Standard input can only be read here; a read error is reported like any other.
+    // Standard input can only be read here (a worker has none); a read error travels with the
+    // task as the input's problem, so it is reported with its reason, not read a second time.
     if (ref.path === '-') {
       try {
         task.bytes = await readInput(ref);
-      } catch {
-        /* load() reads it again and reports the error with the path */
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        task.ref = { ...ref, problem: message.startsWith('-: ') ? message.slice(3) : message };
       }
     }
     tasks.push(task);
