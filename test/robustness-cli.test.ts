@@ -263,16 +263,16 @@ describe('paths', () => {
   it('a device that never ends (/dev/zero) is read up to the limit and refused, as a file or on stdin', () => {
     if (!existsSync('/dev/zero')) return;
     const t0 = Date.now();
-    refused(runCli(['turns', '/dev/zero', '-f', 'json']), '/dev/zero', 'the input is larger than the 64 MiB limit; split it into files', 'unreadable-input');
+    refused(runCli(['turns', '/dev/zero', '-f', 'json']), '/dev/zero', 'the input is larger than the 16 MiB limit; split it into files', 'unreadable-input');
     const fd = openSync('/dev/zero', 'r');
     try {
-      refused(asResult(spawnWithStdin(['turns', '-', '-f', 'json'], fd)), '-', 'standard input is larger than the 64 MiB limit; split it into files', 'unreadable-input');
+      refused(asResult(spawnWithStdin(['turns', '-', '-f', 'json'], fd)), '-', 'standard input is larger than the 16 MiB limit; split it into files', 'unreadable-input');
       // The failed stdin beside a good file: the file's turns still come out.
       const r = asResult(spawnWithStdin(['turns', '-', SITE, '-f', 'ndjson', '--jobs', '1'], fd));
       noCrash(r);
       expect(r.status).toBe(3);
       expect(ndjson(r)).toHaveLength(18);
-      expect(stderrLines(r)[0]).toBe('-  error  standard input is larger than the 64 MiB limit; split it into files  unreadable-input');
+      expect(stderrLines(r)[0]).toBe('-  error  standard input is larger than the 16 MiB limit; split it into files  unreadable-input');
     } finally {
       closeSync(fd);
     }
@@ -427,21 +427,21 @@ describe('content', () => {
     for (const cmd of ['turns', 'quantities']) {
       const t0 = Date.now();
       const r = runCli([cmd, p, '-f', 'json']);
-      refused(r, p, '200 MiB is larger than the 64 MiB limit; split it into files', 'unreadable-input');
+      refused(r, p, '200 MiB is larger than the 16 MiB limit; split it into files', 'unreadable-input');
       expect(Date.now() - t0).toBeLessThan(10_000);
     }
-    // Just over the limit never reads as "64 MiB is larger than the 64 MiB limit".
+    // Just over the limit never reads as "16 MiB is larger than the 16 MiB limit".
     const q = join(dir, 'just-over.txt');
     writeFileSync(q, '');
-    truncateSync(q, 64 * 1024 * 1024 + 80_000);
-    refused(runCli(['turns', q]), q, '64.1 MiB is larger than the 64 MiB limit; split it into files', 'unreadable-input');
-    truncateSync(q, 64 * 1024 * 1024 + 1);
-    refused(runCli(['turns', q]), q, '67108865 bytes is larger than the 64 MiB limit; split it into files', 'unreadable-input');
+    truncateSync(q, 16 * 1024 * 1024 + 80_000);
+    refused(runCli(['turns', q]), q, '16.1 MiB is larger than the 16 MiB limit; split it into files', 'unreadable-input');
+    truncateSync(q, 16 * 1024 * 1024 + 1);
+    refused(runCli(['turns', q]), q, '16777217 bytes is larger than the 16 MiB limit; split it into files', 'unreadable-input');
     // The same file on stdin is refused from its size too, before it is read.
     const fd = openSync(p, 'r');
     try {
       const t0 = Date.now();
-      refused(asResult(spawnWithStdin(['turns', '-', '-f', 'json'], fd)), '-', '200 MiB is larger than the 64 MiB limit; split it into files', 'unreadable-input');
+      refused(asResult(spawnWithStdin(['turns', '-', '-f', 'json'], fd)), '-', '200 MiB is larger than the 16 MiB limit; split it into files', 'unreadable-input');
       expect(Date.now() - t0).toBeLessThan(10_000);
     } finally {
       closeSync(fd);
