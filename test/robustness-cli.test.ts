@@ -47,17 +47,23 @@ function noCrash(r: CliResult): void {
   expect(r.status).not.toBeNull();
 }
 
-/** Exit 3, nothing on stdout, exactly one stderr line: `path  error  message  rule`. */
-function refused(r: CliResult, path: string, message: string | RegExp, rule: string): void {
+/**
+ * Exit 3, nothing on stdout, exactly one stderr line: `path  error  message  rule`, or
+ * `path:line:column  error  …` when the failure has a place (malformed XML); `place: true`
+ * requires one.
+ */
+function refused(r: CliResult, path: string, message: string | RegExp, rule: string, opts: { place?: boolean } = {}): void {
   noCrash(r);
   expect(r.status).toBe(3);
   expect(r.stdout).toBe('');
   const lines = stderrLines(r);
   expect(lines).toHaveLength(1);
   const line = lines[0] as string;
-  expect(line.startsWith(`${path}  error  `)).toBe(true);
+  const head = new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+:\\d+)?  error  `).exec(line);
+  expect(head, line).not.toBeNull();
+  if (opts.place) expect(head?.[1], `${line} names a line and column`).toBeDefined();
   expect(line.endsWith(`  ${rule}`)).toBe(true);
-  const msg = line.slice(`${path}  error  `.length, line.length - rule.length - 2);
+  const msg = line.slice((head as RegExpExecArray)[0].length, line.length - rule.length - 2);
   if (typeof message === 'string') expect(msg).toBe(message);
   else expect(msg).toMatch(message);
 }
@@ -672,7 +678,7 @@ describe('XML', () => {
       for (const cmd of ['turns', 'quantities']) {
         const t0 = Date.now();
         const r = runCli([cmd, p, '-f', 'json']);
-        refused(r, p, message, rule);
+        refused(r, p, message, rule, { place: true });
         expect(r.stderr).not.toContain('root:'); // /etc/passwd never read into anything
         expect(Date.now() - t0).toBeLessThan(10_000);
       }

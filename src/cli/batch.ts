@@ -1,7 +1,7 @@
 import type { Diagnostic, InputFormat, Transcript } from '../model.js';
 import { ingest, UndecodableInput } from '../ingest/index.js';
 import { parseTranscript } from '../parse/index.js';
-import type { SourceText } from '../source.js';
+import { positionAt, type SourceText } from '../source.js';
 import { EXIT, UserError, type ExitCode } from './exit-codes.js';
 import { readInput, type InputRef } from './inputs.js';
 
@@ -12,10 +12,18 @@ export interface Loaded {
 
 export interface Failure {
   path: string;
+  /** Where in the input, when the failure has a place (a malformed XML tag). */
+  line?: number;
+  column?: number;
   message: string;
   rule: string;
   exitCode: ExitCode;
   stack?: string;
+}
+
+/** `call.xml:10:1` when the failure has a place, else the path: how stderr names it. */
+export function failurePlace(f: Failure): string {
+  return f.line !== undefined ? `${f.path}:${f.line}:${f.column ?? 1}` : f.path;
 }
 
 export type Outcome = { ok: true; loaded: Loaded } | { ok: false; failure: Failure };
@@ -32,8 +40,11 @@ export async function load(ref: InputRef, opts: { inputFormat?: InputFormat; byt
     // A layout that refuses its input (malformed or hostile XML) reports an error diagnostic
     // and no turns: that is unreadable input, not an empty transcript.
     const refusal = transcript.diagnostics.find((d: Diagnostic) => d.severity === 'error');
-    if (refusal && transcript.turns.length === 0)
-      return { ok: false, failure: { path: ref.path, message: refusal.message, rule: refusal.rule, exitCode: EXIT.input } };
+    if (refusal && transcript.turns.length === 0) {
+      // "call.xml:12:3  error  …": the place of a malformed tag is worth naming.
+      const at = refusal.span ? positionAt(source.lineStarts, refusal.span.start) : null;
+      return { ok: false, failure: { path: ref.path, ...(at ? { line: at.line, column: at.column } : {}), message: refusal.message, rule: refusal.rule, exitCode: EXIT.input } };
+    }
     return { ok: true, loaded: { source, transcript } };
   } catch (err) {
     if (err instanceof UserError) {

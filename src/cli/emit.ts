@@ -4,7 +4,7 @@ import type { Palette } from '../render/colors.js';
 import { palette } from '../render/colors.js';
 import { formatDiagnostic } from '../render/diagnostics.js';
 import { SCHEMA_VERSION } from '../render/document.js';
-import type { Failure, Loaded } from './batch.js';
+import { failurePlace, type Failure, type Loaded } from './batch.js';
 import { EXIT, UserError, type ExitCode } from './exit-codes.js';
 import { expandInputs, readInput, type InputRef } from './inputs.js';
 import { err, out, terminal, type TerminalInfo } from './output.js';
@@ -115,7 +115,7 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
     if (!r.ok) {
       failures.push(r.failure);
       progress.clear();
-      err(formatDiagnostic(r.failure.path, null, { severity: 'error', rule: r.failure.rule, message: r.failure.message }, colors));
+      err(formatDiagnostic(failurePlace(r.failure), null, { severity: 'error', rule: r.failure.rule, message: r.failure.message }, colors));
       if (opts.debug && r.failure.stack) err(r.failure.stack);
     } else {
       for (const d of r.diagnostics) {

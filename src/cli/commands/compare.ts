@@ -1,4 +1,5 @@
 import { buildSeries, type CallFacts } from '../../compare/series.js';
+import { failurePlace } from '../batch.js';
 import { palette } from '../../render/colors.js';
 import { compareCsv, compareDocument, compareTable } from '../../render/compare.js';
 import { formatDiagnostic } from '../../render/diagnostics.js';
@@ -25,7 +26,7 @@ export async function runCompare(files: readonly string[], opts: CommonOptions):
   await runTasks(tasks, jobsOf(opts), (r) => {
     if (!r.ok) {
       failed++;
-      err(formatDiagnostic(r.failure.path, null, { severity: 'error', rule: r.failure.rule, message: r.failure.message }, colors));
+      err(formatDiagnostic(failurePlace(r.failure), null, { severity: 'error', rule: r.failure.rule, message: r.failure.message }, colors));
       return;
     }
     const doc = r.doc as MetricsDocument;
