@@ -1,4 +1,5 @@
 import type { Diagnostic, Span, Transcript } from '../model.js';
+import { tableFor } from '../pipeline/sentences.js';
 import { extractQuantities } from '../quantity/index.js';
 import { bestPath } from './dp.js';
 import { GLOSSARY } from './glossary.js';
@@ -20,11 +21,13 @@ export const defaultQuantities: QuantityExtractor = (text, opts) => extractQuant
  * Pure: the same transcript gives the same alignment.
  */
 export function alignTranscript(source: { text: string }, transcript: Transcript, opts: AlignOptions = {}): Alignment {
-  const { text } = source;
-  const extract = opts.quantities ?? defaultQuantities;
+  // The document's sentences and their quantities, shared with the metrics stage when the
+  // caller passes the table (`analyzeDocument` does).
+  const table = tableFor(source, opts.sentences);
+  const extract: QuantityExtractor = opts.quantities ?? ((t, o) => table.quantities(t, o.lang));
   const glossary = compileGlossary(opts.glossary ?? GLOSSARY);
   const diagnostics: Diagnostic[] = [];
-  const { passages, unpaired } = findPassages(text, transcript);
+  const { passages, unpaired } = findPassages(table, transcript);
   const ratio = opts.ratio ?? documentRatio(passages);
   if (opts.ratio === undefined && ratio === DEFAULT_RATIO && passages.length > 0) {
     diagnostics.push({ severity: 'info', rule: 'align-default-ratio', message: `too little paired text to estimate the length ratio; using ${DEFAULT_RATIO} English characters per Chinese character` });

@@ -1,6 +1,7 @@
-import { splitSentences } from '../lang/sentences.js';
+import { sentenceLang, splitSentences } from '../lang/sentences.js';
 import { countScripts, langOf, langShare } from '../lang/script.js';
 import type { Lang, Span, Transcript, Turn } from '../model.js';
+import type { SentenceTable } from '../pipeline/sentences.js';
 import { findInterjections, wordSize } from './interjections.js';
 import { stampedPieces } from './timestamps.js';
 import type { AlignSentence, Unpaired } from './types.js';
@@ -28,7 +29,8 @@ export interface PassageResult {
 const isChinese = (t: Turn): boolean => t.lang === 'zh' || t.lang === 'mixed';
 
 /** Pairs turns with the turns that render them, and reports what has no counterpart. */
-export function findPassages(text: string, transcript: Transcript): PassageResult {
+export function findPassages(table: SentenceTable, transcript: Transcript): PassageResult {
+  const text = table.text;
   const turns = transcript.turns;
   const passages: Passage[] = [];
   const unpaired: Unpaired[] = [];
@@ -60,9 +62,9 @@ export function findPassages(text: string, transcript: Transcript): PassageResul
       continue;
     }
     if (isChinese(t)) {
-      const { zh, selfEn, asides } = chineseSide(text, t);
+      const { zh, selfEn, asides } = chineseSide(table, t);
       unpaired.push(...asides);
-      const en = [...selfEn, ...rendering.flatMap((r) => turnSentences(text, r, r.paragraphs))];
+      const en = [...selfEn, ...rendering.flatMap((r) => turnSentences(table, r, r.paragraphs))];
       if (en.length === 0) {
         unpaired.push(unpairedTurn(t, 'not-interpreted', 'no interpretation of this Chinese turn follows'));
         continue;
@@ -74,9 +76,9 @@ export function findPassages(text: string, transcript: Transcript): PassageResul
     // An English original with a Chinese interpretation: the reverse of the usual case.
     const zhRendering = rendering.filter(isChinese);
     if (zhRendering.length > 0) {
-      const zh = zhRendering.flatMap((r) => turnSentences(text, r, r.paragraphs));
+      const zh = zhRendering.flatMap((r) => turnSentences(table, r, r.paragraphs));
       const first = zhRendering[0] as Turn;
-      passages.push({ zhTurn: first.n, enTurns: [t.n], original: 'en', blocks: [{ zh, en: turnSentences(text, t, t.paragraphs) }] });
+      passages.push({ zhTurn: first.n, enTurns: [t.n], original: 'en', blocks: [{ zh, en: turnSentences(table, t, t.paragraphs) }] });
       continue;
     }
     // `Tao Zou (Vice Chairman and CEO)` answering in English in the Q&A, with no interpreter
@@ -93,8 +95,19 @@ function unpairedTurn(t: Turn, reason: Unpaired['reason'], note: string): Unpair
   return { turn: t.n, lang: t.lang, reason, note, span: t.span };
 }
 
-function turnSentences(text: string, t: Turn, paragraphs: readonly Span[]): AlignSentence[] {
-  return paragraphs.flatMap((p) => splitSentences(text, p, t.lang).map((s) => ({ text: s.text, span: s.span, lang: s.lang, turn: t.n })));
+/**
+ * The sentences of a turn's paragraphs, as `splitSentences(text, p, t.lang)` gives them (the
+ * same filter and language rule), from the document's shared table.
+ */
+function turnSentences(table: SentenceTable, t: Turn, paragraphs: readonly Span[]): AlignSentence[] {
+  const out: AlignSentence[] = [];
+  for (const p of paragraphs) {
+    for (const s of table.paragraph(p).sentences) {
+      if (s.counts.han === 0 && s.counts.latin === 0 && !/[0-9]/.test(s.text)) continue;
+      out.push({ text: s.text, span: s.span, lang: sentenceLang(s.counts, t.lang), turn: t.n });
+    }
+  }
+  return out;
 }
 
 /**
@@ -104,7 +117,8 @@ function turnSentences(text: string, t: Turn, paragraphs: readonly Span[]): Alig
  * side. A lone English filler at the end (`…发展这个战略和方向。OK。`) is too short to be a
  * translation and stays where it is.
  */
-function chineseSide(text: string, t: Turn): { zh: AlignSentence[]; selfEn: AlignSentence[]; asides: Unpaired[] } {
+function chineseSide(table: SentenceTable, t: Turn): { zh: AlignSentence[]; selfEn: AlignSentence[]; asides: Unpaired[] } {
+  const text = table.text;
   const paraTexts = t.paragraphs.map((p) => text.slice(p.start, p.end));
   const aside = findInterjections(paraTexts);
   const asides: Unpaired[] = [];
@@ -117,7 +131,7 @@ function chineseSide(text: string, t: Turn): { zh: AlignSentence[]; selfEn: Alig
     const share = langShare(countScripts(text, [p]));
     asides.push({ turn: t.n, lang: langOf(share), reason: 'interjection', note: 'a short aside between the speaker\'s paragraphs, not content to align', span: p });
   });
-  const all = turnSentences(text, t, kept);
+  const all = turnSentences(table, t, kept);
   if (t.lang !== 'mixed') return { zh: all, selfEn: [], asides };
   let k = all.length;
   while (k > 0 && (all[k - 1] as AlignSentence).lang === 'en') k--;

@@ -1,4 +1,5 @@
 import type { Diagnostic, Lang, Quantity, Span } from '../model.js';
+import type { SentenceTable } from '../pipeline/sentences.js';
 
 /**
  * How many sentences of each side a bead joins: `zh-en`. `1-0` is Chinese the interpreter
@@ -100,4 +101,9 @@ export interface AlignOptions {
   glossary?: readonly GlossaryEntry[];
   /** English characters per Chinese character; default: estimated from the document's pairs. */
   ratio?: number;
+  /**
+   * The document's sentence table (`sentenceTable(source)`), shared with the metrics stage so
+   * that paragraphs are normalised and sentences extracted once; default: a table of its own.
+   */
+  sentences?: SentenceTable;
 }

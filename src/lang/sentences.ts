@@ -34,7 +34,8 @@ export function sentencesOf(norm: Normalized, lang?: Lang | 'mixed'): Sentence[]
   return out;
 }
 
-function sentenceLang(counts: { han: number; latin: number }, hint: Lang | 'mixed' | undefined): Lang {
+/** A sentence's language from its letters; `hint` (the turn's) decides only when it has none. */
+export function sentenceLang(counts: { han: number; latin: number }, hint: Lang | 'mixed' | undefined): Lang {
   if (counts.han === 0 && counts.latin === 0) return hint === 'zh' ? 'zh' : 'en';
   const share = langShare(counts);
   const l = langOf(share);

@@ -31,7 +31,7 @@ function usualCurrency(units: readonly Unit[]): string {
 
 export function extractMetrics(source: { text: string }, transcript: Transcript, opts: MetricsOptions = {}): MetricsResult {
   const diagnostics: Diagnostic[] = [];
-  const units = readUnits(source, transcript);
+  const units = readUnits(source, transcript, opts.sentences);
   const segments = learnSegments(units, transcript);
   const company = opts.entity ?? transcript.call.company;
   const period = opts.period ?? transcript.call.period;

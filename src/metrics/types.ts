@@ -1,4 +1,5 @@
 import type { Diagnostic, Lang, Span } from '../model.js';
+import type { SentenceTable } from '../pipeline/sentences.js';
 
 /**
  * Canonical metric keys. The list is open: cost and expense lines a company names get keys
@@ -87,4 +88,9 @@ export interface MetricsOptions {
   period?: string;
   /** Overrides the date (`2024-08-15`) used to place a bare "第二季度" in a briefing. */
   date?: string;
+  /**
+   * The document's sentence table (`sentenceTable(source)`), shared with the aligner so that
+   * paragraphs are normalised and sentences extracted once; default: a table of its own.
+   */
+  sentences?: SentenceTable;
 }

@@ -6,10 +6,9 @@
  * above 20%" is a question, not the company's figure.
  */
 import type { Lang, Span, Transcript, Turn } from '../model.js';
-import { normalizeText, toSourceSpan } from '../lang/normalize.js';
-import { countScripts, langShare } from '../lang/script.js';
-import { sentenceRanges } from '../lang/sentences.js';
-import { extractQuantities } from '../quantity/index.js';
+import { toSourceSpan } from '../lang/normalize.js';
+import { langShare, type ScriptCounts } from '../lang/script.js';
+import { tableFor, type SentenceTable } from '../pipeline/sentences.js';
 import type { QuantityFound } from '../quantity/types.js';
 
 export interface Unit {
@@ -20,8 +19,8 @@ export interface Unit {
   index: number;
   text: string;
   lang: Lang;
-  /** Quantities with spans local to `text`. */
-  quantities: QuantityFound[];
+  /** Quantities with spans local to `text` (shared with the aligner: read only). */
+  quantities: readonly QuantityFound[];
   /** Maps a span of `text` to the source. */
   toSource(span: Span): Span;
   /** The sentence in the source. */
@@ -37,26 +36,29 @@ function speaksForCompany(t: Turn, byN: ReadonlyMap<number, Turn>): boolean {
   return true;
 }
 
-function sentenceLang(text: string): Lang {
-  const share = langShare(countScripts(text));
+function sentenceLang(counts: ScriptCounts): Lang {
+  const share = langShare(counts);
   return share.zh >= share.en && share.zh > 0 ? 'zh' : 'en';
 }
 
-export function readUnits(source: { text: string }, transcript: Transcript): Unit[] {
+const NONE: readonly QuantityFound[] = [];
+
+/** `table`: the document's sentences, shared with the aligner (see src/pipeline/sentences.ts). */
+export function readUnits(source: { text: string }, transcript: Transcript, table?: SentenceTable): Unit[] {
+  const sentences = tableFor(source, table);
   const byN = new Map(transcript.turns.map((t) => [t.n, t]));
   const out: Unit[] = [];
   for (const turn of transcript.turns) {
     if (!speaksForCompany(turn, byN)) continue;
     turn.paragraphs.forEach((p, pi) => {
-      const norm = normalizeText(source.text, p);
+      const { norm, sentences: list } = sentences.paragraph(p);
       let si = 0;
-      for (const [s, e] of sentenceRanges(norm.text)) {
-        const text = norm.text.slice(s, e);
-        const lang = sentenceLang(text);
+      for (const { text, start: s, span, counts } of list) {
+        const lang = sentenceLang(counts);
         // Sentences without figures still count: "Moving on to enterprise cloud services." sets the topic.
-        const quantities = /[0-9零一二两三四五六七八九十百千万亿]/.test(text) ? extractQuantities(text, { lang }).quantities : [];
-        const toSource = (span: Span): Span => toSourceSpan(norm.map, { start: s + span.start, end: s + span.end });
-        out.push({ turn, paragraph: pi, index: si++, text, lang, quantities, toSource, span: toSource({ start: 0, end: text.length }) });
+        const quantities = /[0-9零一二两三四五六七八九十百千万亿]/.test(text) ? sentences.quantities(text, lang) : NONE;
+        const toSource = (x: Span): Span => toSourceSpan(norm.map, { start: s + x.start, end: s + x.end });
+        out.push({ turn, paragraph: pi, index: si++, text, lang, quantities, toSource, span });
       }
     });
   }

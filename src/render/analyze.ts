@@ -1,6 +1,7 @@
 import { alignTranscript } from '../align/index.js';
 import { extractMetrics } from '../metrics/index.js';
 import type { Transcript } from '../model.js';
+import { sentenceTable } from '../pipeline/sentences.js';
 import type { SourceText } from '../source.js';
 import { alignmentJson } from './align.js';
 import { diagnosticJson, turnsDocument } from './document.js';
@@ -14,8 +15,11 @@ import { quantitiesDocument } from './quantities.js';
 export function analyzeDocument(src: SourceText, t: Transcript) {
   const turns = turnsDocument(src, t);
   const { quantities, diagnostics } = quantitiesDocument(src, t);
-  const alignment = alignTranscript(src, t);
-  const metrics = extractMetrics(src, t);
+  // One table of sentences for both stages: each paragraph normalised and split once, each
+  // sentence's quantities extracted once (see src/pipeline/sentences.ts).
+  const sentences = sentenceTable(src);
+  const alignment = alignTranscript(src, t, { sentences });
+  const metrics = extractMetrics(src, t, { sentences });
   return {
     ...turns,
     quantities,

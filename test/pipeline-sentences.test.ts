@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { alignTranscript } from '../src/align/index.js';
+import { splitSentences } from '../src/lang/sentences.js';
+import { extractMetrics } from '../src/metrics/index.js';
+import { sentenceTable } from '../src/pipeline/sentences.js';
+import { extractQuantities } from '../src/quantity/index.js';
+import { CORPUS, filesUnder, fixtureTranscripts, parseFile } from './helpers.js';
+
+/**
+ * The shared sentence table (src/pipeline/sentences.ts) is an optimisation only: alignment and
+ * metrics given one table must equal what each computes on its own.
+ */
+const files = [...fixtureTranscripts(), ...filesUnder(CORPUS, /\.(txt|md)$/).filter((f) => !f.endsWith('README.md'))];
+
+describe('shared sentence table', () => {
+  it.each(files)('%s: alignment and metrics are unchanged by sharing a table', (f) => {
+    const { source, transcript } = parseFile(f);
+    const sentences = sentenceTable(source);
+    const alignment = alignTranscript(source, transcript, { sentences });
+    const metrics = extractMetrics(source, transcript, { sentences });
+    expect(alignment).toEqual(alignTranscript(source, transcript));
+    expect(metrics).toEqual(extractMetrics(source, transcript));
+  });
+
+  it('splits as splitSentences does and extracts as extractQuantities does', () => {
+    const text = '好 , 大 家 好 . 本 季 度 收 入 十 八 点 四 亿 元 。 Revenue was RMB 1.84 billion. Thank you.';
+    const table = sentenceTable({ text });
+    const span = { start: 0, end: text.length };
+    const p = table.paragraph(span);
+    expect(table.paragraph({ start: 0, end: text.length })).toBe(p);
+    expect(p.sentences.map((s) => ({ text: s.text, span: s.span }))).toEqual(splitSentences(text, span).map((s) => ({ text: s.text, span: s.span })));
+    for (const s of p.sentences) expect(table.quantities(s.text, 'zh')).toEqual(extractQuantities(s.text, { lang: 'zh' }).quantities);
+  });
+
+  it('is ignored when it reads another text', () => {
+    const { source, transcript } = parseFile(fixtureTranscripts()[0] as string);
+    const other = sentenceTable({ text: `${source.text} ` });
+    expect(alignTranscript(source, transcript, { sentences: other })).toEqual(alignTranscript(source, transcript));
+    expect(extractMetrics(source, transcript, { sentences: other })).toEqual(extractMetrics(source, transcript));
+  });
+});
