@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { enWord, escapeRe, firstChars, longestMatcher } from '../src/metrics/longest.js';
+
+/** Leftmost-longest by trying every pattern at every offset: what `findAll` must equal. */
+function naive(srcs: string[], text: string): Array<[number, number, number]> {
+  const res = srcs.map((s) => new RegExp(s, 'iy'));
+  const out: Array<[number, number, number]> = [];
+  for (let i = 0; i < text.length; ) {
+    let best: [number, number, number] | null = null;
+    res.forEach((re, k) => {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && m[0].length > 0 && (!best || i + m[0].length > best[1])) best = [i, i + m[0].length, k];
+    });
+    if (best) {
+      out.push(best);
+      i = (best as [number, number, number])[1];
+    } else i++;
+  }
+  return out;
+}
+
+describe('longestMatcher', () => {
+  const srcs = [enWord('revenues?'), enWord('total revenues?'), escapeRe('收入'), escapeRe('收入占比'), enWord('(?:the )?(?:previous|prior) quarter'), enWord('the (?:prior|previous)[- ]year (?:quarter|period)'), enWord('s&m'), 'a{0,2}b'];
+  const m = longestMatcher(srcs.map((src, k) => ({ src, data: k })));
+  it.each([
+    'Total Revenues were up; revenue, REVENUES and ſevenue',
+    '收入占比下降，收入增长',
+    'the prior quarter and Previous quarter; the prior-year quarter',
+    'S&M and s&m expenses; aab b ab',
+  ])('%s', (text) => {
+    expect(m.findAll(text).map((x) => [x.start, x.end, x.data])).toEqual(naive(srcs, text));
+  });
+
+  it('knows the first characters of plain lexicon patterns, and says so when it cannot tell', () => {
+    expect(firstChars(enWord('(?:the )?(?:previous|prior) quarter'))).toEqual(new Set([...'TP'].map((c) => c.charCodeAt(0))));
+    expect(firstChars(escapeRe('收入'))).toEqual(new Set(['收'.charCodeAt(0)]));
+    expect(firstChars('[a-z]+')).toBeNull();
+    expect(firstChars('a?')).toBeNull();
+    expect(firstChars('a{0,2}b')).toEqual(new Set([65, 66]));
+  });
+});
