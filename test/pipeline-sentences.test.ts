@@ -32,6 +32,27 @@ describe('shared sentence table', () => {
     for (const s of p.sentences) expect(table.quantities(s.text, 'zh')).toEqual(extractQuantities(s.text, { lang: 'zh' }).quantities);
   });
 
+  it.each(files)('%s: quantities placed from the whole-text extraction equal each sentence\'s own', (f) => {
+    const { source, transcript } = parseFile(f);
+    const table = sentenceTable(source, { quantities: extractQuantities(source.text).quantities });
+    for (const turn of transcript.turns) {
+      for (const p of turn.paragraphs) {
+        for (const s of table.paragraph(p).sentences) {
+          for (const lang of ['zh', 'en'] as const) expect(table.quantities(s.text, lang)).toEqual(extractQuantities(s.text, { lang }).quantities);
+        }
+      }
+    }
+  });
+
+  it('leaves a sentence over a line break to its own extraction ($27 / million)', () => {
+    const text = 'EBITDA was a loss of $27\nmillion this quarter.';
+    const whole = extractQuantities(text).quantities;
+    expect(whole.map((q) => q.text)).toEqual(['$27']);
+    const table = sentenceTable({ text }, { quantities: whole });
+    const [s] = table.paragraph({ start: 0, end: text.length }).sentences;
+    expect(table.quantities(s?.text ?? '', 'en').map((q) => q.text)).toEqual(['$27 million']);
+  });
+
   it('is ignored when it reads another text', () => {
     const { source, transcript } = parseFile(fixtureTranscripts()[0] as string);
     const other = sentenceTable({ text: `${source.text} ` });

@@ -1,5 +1,5 @@
 import type { Span, Transcript } from '../model.js';
-import { extractQuantities, type QuantityFound } from '../quantity/index.js';
+import { extractQuantities, type QuantityFound, type QuantityResult } from '../quantity/index.js';
 import type { SourceText } from '../source.js';
 import type { Palette } from './colors.js';
 import { locate, type LocatedSpan } from '../source.js';
@@ -41,7 +41,11 @@ function shift(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
 
-export function quantitiesDocument(src: SourceText, t: Transcript, opts: { lines?: boolean } = {}) {
+/**
+ * `opts.whole`: `extractQuantities(src.text)` when the caller has run it already
+ * (`analyzeDocument` shares it with the sentence table).
+ */
+export function quantitiesDocument(src: SourceText, t: Transcript, opts: { lines?: boolean; whole?: QuantityResult } = {}) {
   const quantities: QuantityJson[] = [];
   const diagnostics = [...src.diagnostics, ...t.diagnostics];
   const push = (q: QuantityFound, seg: Segment, by: number) =>
@@ -63,7 +67,7 @@ export function quantitiesDocument(src: SourceText, t: Transcript, opts: { lines
     // fixed cost per call); a quantity counts only if it lies inside a paragraph of speech,
     // so headers (`Speaker 7`), page dates and participant lists are never read as figures.
     const segs = segments(src, t, false).sort((a, b) => a.span.start - b.span.start);
-    const r = extractQuantities(src.text);
+    const r = opts.whole ?? extractQuantities(src.text);
     let k = 0;
     for (const q of r.quantities) {
       while (k < segs.length && (segs[k] as Segment).span.end <= q.span.start) k++;
