@@ -29,6 +29,25 @@ function foldChar(c: number): number {
   return c;
 }
 
+/**
+ * A line break inside a paragraph reads as a space: PDF exports wrap figures over two lines
+ * ("…a loss of $27\nmillion…" in the Zillow call, `十八点\n四亿元`), and the extractors saw
+ * `$27` and `十八点`/`四亿元`. A blank line (two breaks with only spaces between) still ends
+ * a paragraph, and nothing is read across it. One code unit for one (CRLF gives two spaces).
+ */
+function wrapBreak(s: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j--;
+  // The LF of a CRLF looks back past its CR.
+  if (s.charCodeAt(i) === 10 && s.charCodeAt(j) === 13) j--;
+  while (j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j--;
+  if (j < 0 || s.charCodeAt(j) === 10 || s.charCodeAt(j) === 13) return false;
+  let k = i + 1;
+  if (s.charCodeAt(i) === 13 && s.charCodeAt(k) === 10) k++;
+  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  return k < s.length && s.charCodeAt(k) !== 10 && s.charCodeAt(k) !== 13;
+}
+
 /** A string from UTF-16 code units, in chunks (apply has an argument limit). */
 const UTF16 = new TextDecoder('utf-16le');
 function fromCodes(codes: Uint16Array, len: number, surrogates: boolean): string {
@@ -105,7 +124,14 @@ export function compact(original: string): Compact {
     const c = original.charCodeAt(i);
     // A full-width comma is a thousands separator only between full-width digits (`４，５６５`);
     // in `$20，300美圆` it separates two prices.
-    const f = c === 0xff0c && !(isFullDigit(original.charCodeAt(i - 1)) && isFullDigit(original.charCodeAt(i + 1))) ? c : foldChar(c);
+    const f =
+      c === 10 || c === 13
+        ? wrapBreak(original, i)
+          ? 0x20
+          : c
+        : c === 0xff0c && !(isFullDigit(original.charCodeAt(i - 1)) && isFullDigit(original.charCodeAt(i + 1)))
+          ? c
+          : foldChar(c);
     codes[i] = f;
     if (f !== c) changed = true;
     if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
