@@ -7,6 +7,7 @@
 import type { QuantityFound } from '../quantity/types.js';
 import { enWord, escapeRe, longestMatcher, type Matcher } from './longest.js';
 import type { DeltaBasis } from './types.js';
+import { longestNonOverlapping } from '../spans.js';
 
 export type Period =
   | { kind: 'Q'; year: number; n: number }
@@ -213,7 +214,7 @@ export function findPeriodPhrases(text: string, quantities: readonly QuantityFou
     const year = m[1] ? Number(m[1]) : ref.year;
     out.push({ start: m.index, end: m.index + m[0].length, period: year === null ? null : `${year}-Q${n}`, current: false });
   }
-  return longestFirst(out);
+  return longestNonOverlapping(out);
 }
 
 /** `undefined`: not a period quantity; null: a period the reference cannot place. */
@@ -241,16 +242,3 @@ function fromQuantity(q: QuantityFound, ref: PeriodRef): string | null | undefin
   return null;
 }
 
-function longestFirst(ps: PeriodPhrase[]): PeriodPhrase[] {
-  const sorted = [...ps].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const out: PeriodPhrase[] = [];
-  for (const p of sorted) {
-    const last = out[out.length - 1];
-    if (last && p.start < last.end) {
-      if (p.end - p.start > last.end - last.start) out[out.length - 1] = p;
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
-}

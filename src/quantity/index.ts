@@ -19,27 +19,13 @@ import { blockEscapes, rejectReason } from './sanity.js';
 import { compact, toOriginal } from './spacing.js';
 import type { ExtractOptions, QuantityFound } from './types.js';
 import { wrap } from './wrap.js';
+import { longestNonOverlapping } from '../spans.js';
 
 export type { QuantityFound, QuantityKind, ExtractOptions } from './types.js';
 
 export interface QuantityResult {
   quantities: QuantityFound[];
   diagnostics: Diagnostic[];
-}
-
-/** Keeps the longest of overlapping period matches, in text order. */
-function nonOverlapping(ps: PeriodMatch[]): PeriodMatch[] {
-  const sorted = [...ps].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const out: PeriodMatch[] = [];
-  for (const p of sorted) {
-    const last = out[out.length - 1];
-    if (last && p.start < last.end) {
-      if (p.end - p.start > last.end - last.start) out[out.length - 1] = p;
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
 }
 
 function langOf(s: string, c: Cand, fallback: Lang | undefined): Lang {
@@ -62,7 +48,7 @@ export function extractQuantities(text: string, opts: ExtractOptions = {}): Quan
   blockEscapes(s, blockedMask);
   const blocked = (i: number): boolean => blockedMask[i] === 1;
 
-  const periods = nonOverlapping(findPeriods(s).filter((p) => !blocked(p.start)));
+  const periods = longestNonOverlapping(findPeriods(s).filter((p) => !blocked(p.start)));
   const atoms: Atom[] = [...findNumeralAtoms(s, blocked), ...findWordAtoms(s, blocked)].sort((a, b) => a.start - b.start);
 
   const cands: Cand[] = [];
