@@ -98,7 +98,7 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
     if (format === 'json') {
       const json = r.text?.[0];
       if (single) out(json ?? JSON.stringify(r.doc, null, 2));
-      else out(`${docsWritten === 0 ? '' : ','}\n${json ?? indent(JSON.stringify(r.doc, null, 2))}`);
+      else out(`${docsWritten === 0 ? '' : ','}\n${json ?? indentItem(JSON.stringify(r.doc, null, 2))}`);
       docsWritten++;
     } else if (format === 'csv' && renderer.csv) {
       const rows = renderer.csv(r.doc);
@@ -138,16 +138,12 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
 
   if (format === 'json' && !single) {
     const list = failures.sort((a, b) => refs.findIndex((x) => x.path === a.path) - refs.findIndex((x) => x.path === b.path)).map(({ stack: _s, ...f }) => f);
-    out(`${docsWritten ? '\n  ' : ''}],\n  "failures": ${indent(JSON.stringify(list, null, 2))}\n}`);
+    out(`${docsWritten ? '\n  ' : ''}],\n  "failures": ${indentItem(JSON.stringify(list, null, 2))}\n}`);
   }
   if (failures.length > 0 && refs.length > 1 && !opts.quiet) err(`${failures.length} of ${refs.length} inputs failed: ${failures.map((f) => f.path).join(', ')}`);
   if (failures.length > 0) return failures.some((f) => f.exitCode === EXIT.internal) ? EXIT.internal : EXIT.input;
   if (opts.strict && worst !== null && RANK[worst] >= RANK.warning) return EXIT.findings;
   return EXIT.ok;
-}
-
-function indent(json: string): string {
-  return indentItem(json);
 }
 
 /** JSON and NDJSON are serialised where the document is built (see TaskInput.serialize). */
