@@ -289,7 +289,16 @@ const ONE_PRONOUN_AFTER = new Set(['another', 'off', 'time', 'stop', 'way']);
 
 export interface WordAtom extends Atom {
   fraction: boolean;
+  /** `twice`, `thrice`: the word is itself a multiple (×2, ×3). */
+  multiple?: boolean;
 }
+
+/**
+ * Words that are multiples by themselves: "more than twice the amount" is ×2, approximate.
+ * Not a frequency: "twice a year", "twice per quarter" count events, not a ratio.
+ */
+const MULTIPLE_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
+const FREQUENCY_AFTER = /^\s+(?:a|per|each|every)\s+(?:year|quarter|month|week|day)\b|^\s+(?:daily|weekly|monthly|annually|yearly)\b/i;
 
 /** Finds spelled-out numbers in the compact text. */
 export function findWordAtoms(s: string, blocked: (i: number) => boolean): WordAtom[] {
@@ -299,6 +308,12 @@ export function findWordAtoms(s: string, blocked: (i: number) => boolean): WordA
   const out: WordAtom[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    const times = MULTIPLE_WORDS[w.lower];
+    if (times !== undefined) {
+      if (!blocked(w.start) && !FREQUENCY_AFTER.test(s.slice(w.end, w.end + 20)))
+        out.push({ start: w.start, end: w.end, tail: w.end, value: times, approx: false, script: 'words', fraction: false, multiple: true });
+      continue;
+    }
     if (!STARTERS.has(w.lower) || blocked(w.start)) continue;
     // `a`/`an` only start a number before a number word (`a dozen`, `a third`).
     if ((w.lower === 'a' || w.lower === 'an') && !CLASS.has(words[i + 1]?.lower ?? '')) continue;

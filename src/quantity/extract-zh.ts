@@ -38,10 +38,16 @@ export function zhUnitAfter(s: string, atom: Atom, value: number | [number, numb
   m = CURRENCY.exec(rest);
   if (m) {
     let end = p + m[0].length;
-    const iso = CURRENCY_WORDS_ZH[m[1] as string] as string;
-    // `8亿元人民币`: a second currency word naming the same currency belongs to the amount.
+    let iso = CURRENCY_WORDS_ZH[m[1] as string] as string;
+    // `8亿元人民币`: a second currency word naming the same currency belongs to the amount; after
+    // a bare yuan it says which yuan: `570.5亿元新台币` is TWD, `1.2亿元港币` HKD (a Taiwanese
+    // briefing writes 元 for New Taiwan dollars).
     const again = CURRENCY.exec(s.slice(end, end + 8));
-    if (again && CURRENCY_WORDS_ZH[again[1] as string] === iso) end += again[0].length;
+    const generic = /^[元圆圓块塊]$/.test(m[1] as string);
+    if (again && (CURRENCY_WORDS_ZH[again[1] as string] === iso || generic)) {
+      iso = CURRENCY_WORDS_ZH[again[1] as string] as string;
+      end += again[0].length;
+    }
     // `50元6角三分`: jiao and fen after yuan.
     let v = value;
     if (typeof v === 'number' && /^[元圆块塊]$/.test(m[1] as string)) {

@@ -94,6 +94,9 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
     value = tidy(atom.value / next.value);
     numEnd = next.end;
     p = next.tail;
+  } else if (atom.script === 'words' && (atom as Atom & { multiple?: boolean }).multiple) {
+    kind = 'multiple';
+    unit = 'x';
   } else if (atom.script === 'words' && (atom as Atom & { fraction?: boolean }).fraction) {
     kind = 'fraction';
     // `three quarters` in a call is three fiscal quarters, unless `of` follows.
