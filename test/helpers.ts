@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/index.js';
 import type { Transcript } from '../src/model.js';
-import { parseTranscript } from '../src/parse/index.js';
+import { detectLayout, parseTranscript } from '../src/parse/index.js';
+import { linesOf } from '../src/parse/lines.js';
 import type { SourceText } from '../src/source.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,16 @@ export function corpusFile(name: string): string {
 export function parseFile(path: string): { source: SourceText; transcript: Transcript } {
   const source = ingest(path, readFileSync(path));
   return { source, transcript: parseTranscript(source) };
+}
+
+/** The layout the detectors pick for a source. */
+export function detected(source: SourceText): string {
+  return detectLayout({ source, lines: linesOf(source) }).layout.format;
+}
+
+/** The source text a span covers. */
+export function slice(source: SourceText, span: { start: number; end: number }): string {
+  return source.text.slice(span.start, span.end);
 }
 
 /** Every file below `dir` whose name matches `re`, sorted. */

@@ -1,26 +1,20 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Span, Transcript, Turn } from '../src/model.js';
-import { detectLayout, turnText } from '../src/parse/index.js';
+import { turnText } from '../src/parse/index.js';
 import { colon } from '../src/parse/layouts/colon.js';
 import { matchMarkdownSpeaker, timestampOf } from '../src/parse/layouts/markdown.js';
 import { motleyFool } from '../src/parse/layouts/motley-fool.js';
 import { seekingAlpha } from '../src/parse/layouts/seeking-alpha.js';
 import { linesOf } from '../src/parse/lines.js';
 import type { SourceText } from '../src/source.js';
-import { corpusFile, corpusSkipReason, hasCorpus, parseFile, ROOT, uncovered } from './helpers.js';
+import { ROOT, corpusFile, corpusSkipReason, detected, hasCorpus, parseFile, slice, uncovered } from './helpers.js';
 
 const BILINGUAL = join(ROOT, 'fixtures/markdown/lanfeng-tech-2025q1-bilingual.md');
 const BRIEF = join(ROOT, 'fixtures/markdown/morning-brief-2025-03-04.md');
 const HAN = /[\u3400-\u9fff]/;
 
-function detected(source: SourceText): string {
-  return detectLayout({ source, lines: linesOf(source) }).layout.format;
-}
 
-function slice(source: SourceText, span: Span): string {
-  return source.text.slice(span.start, span.end);
-}
 
 function kinds(t: Transcript): Record<string, number> {
   const out: Record<string, number> = {};

@@ -1,21 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../src/model.js';
-import { detectLayout, turnText } from '../src/parse/index.js';
-import { linesOf } from '../src/parse/lines.js';
+import { turnText } from '../src/parse/index.js';
 import { paragraphText } from '../src/parse/paragraphs.js';
 import type { SourceText } from '../src/source.js';
-import { corpusFile, corpusSkipReason, hasCorpus, parseFile, ROOT, uncovered } from './helpers.js';
+import { ROOT, corpusFile, corpusSkipReason, detected, hasCorpus, parseFile, slice, uncovered } from './helpers.js';
 
 const FIXTURE = join(ROOT, 'fixtures/refinitiv/harborline-q2-2024.txt');
 
-function detected(source: SourceText): string {
-  return detectLayout({ source, lines: linesOf(source) }).layout.format;
-}
 
-function slice(source: SourceText, span: { start: number; end: number }): string {
-  return source.text.slice(span.start, span.end);
-}
 
 function regionTexts(source: SourceText, t: Transcript, kind: string): string[] {
   return t.regions.filter((r) => r.kind === kind).map((r) => slice(source, r.span));

@@ -1,21 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../src/model.js';
-import { detectLayout, turnText } from '../src/parse/index.js';
+import { turnText } from '../src/parse/index.js';
 import { parseSpeakerLine } from '../src/parse/layouts/streetevents.js';
-import { linesOf } from '../src/parse/lines.js';
 import type { SourceText } from '../src/source.js';
-import { corpusFile, corpusSkipReason, hasCorpus, parseFile, ROOT, uncovered } from './helpers.js';
+import { ROOT, corpusFile, corpusSkipReason, detected, hasCorpus, parseFile, slice, uncovered } from './helpers.js';
 
 const FIXTURE = join(ROOT, 'fixtures/streetevents/jadeport-h1-2023.txt');
 
-function detected(source: SourceText): string {
-  return detectLayout({ source, lines: linesOf(source) }).layout.format;
-}
 
-function slice(source: SourceText, span: { start: number; end: number }): string {
-  return source.text.slice(span.start, span.end);
-}
 
 function regions(source: SourceText, t: Transcript): string[] {
   return t.regions.filter((r) => r.kind !== 'markup').map((r) => `${r.kind}:${slice(source, r.span).split('\n')[0]}`);

@@ -1,29 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../src/ingest/index.js';
 import type { Transcript } from '../src/model.js';
 import { parseTranscript, turnText } from '../src/parse/index.js';
 import { parseXml } from '../src/parse/xml/xml-adapter.js';
 import { makeSource } from '../src/source.js';
+import { parseFile, ROOT, uncovered } from './helpers.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = join(ROOT, 'fixtures/factset-xml/qinghe-data-q3-2024.xml');
 
-function parseFile(path: string) {
-  const source = ingest(path, readFileSync(path));
-  return { source, transcript: parseTranscript(source) };
-}
 
-/** Non-blank characters that belong to no turn and no region. */
-function uncovered(text: string, t: Transcript): number[] {
-  const covered = new Uint8Array(text.length);
-  for (const s of [...t.turns.map((x) => x.span), ...t.regions.map((r) => r.span)]) covered.fill(1, s.start, s.end);
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (!covered[i] && !/\s/.test(text[i] as string)) out.push(i);
-  return out;
-}
 
 const parseText = (text: string): Transcript => parseTranscript(makeSource('test.xml', text));
 const errors = (t: Transcript) => t.diagnostics.filter((d) => d.severity === 'error');
