@@ -43,8 +43,11 @@ export function sentenceLang(counts: { han: number; latin: number }, hint: Lang 
   return share.zh >= share.en ? 'zh' : 'en';
 }
 
-const CJK_STOPS = new Set([0x3002, 0xff01, 0xff1f]); // 。！？
-const ASCII_STOPS = new Set([0x2e, 0x21, 0x3f]); // . ! ?
+// Compared directly instead of by Set.has: the two Set lookups on every character were the top
+// lines of sentenceRanges (185 and 117 of ~330 samples); its self time in a warm profile of
+// 4 x 50 generated calls went from 182 to 58 ms.
+const isCjkStop = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f; // 。！？
+const isAsciiStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
 /** Quotes and brackets that close after the stop: `他说：“好。”`, `(see note.)`. */
 const CLOSERS = new Set([...'"\')]}”’」』）》〉】'].map((c) => c.charCodeAt(0)));
 
@@ -75,20 +78,20 @@ export function sentenceRanges(t: string): Array<[number, number]> {
       hasHan = false;
     } else if (isHan(c) || (c >= 0xd840 && c <= 0xd87e)) {
       hasHan = true;
-    } else if (CJK_STOPS.has(c)) {
+    } else if (isCjkStop(c)) {
       // `Okay。 呃 , 回 答 你 第 二 个 问 题`: a Latin filler before a Chinese stop opens the
       // Chinese sentence that follows rather than standing alone as an English one. Before
       // more Latin (`Thank you。 Next question.`) the stop does end the sentence.
       if (!hasHan && isHanAt(t, i + 1)) continue;
       let j = i + 1;
-      while (j < n && (CJK_STOPS.has(t.charCodeAt(j)) || CLOSERS.has(t.charCodeAt(j)))) j++;
+      while (j < n && (isCjkStop(t.charCodeAt(j)) || CLOSERS.has(t.charCodeAt(j)))) j++;
       push(s, j);
       s = j;
       hasHan = false;
       i = j - 1;
-    } else if (ASCII_STOPS.has(c)) {
+    } else if (isAsciiStop(c)) {
       let j = i + 1;
-      while (j < n && ASCII_STOPS.has(t.charCodeAt(j))) j++;
+      while (j < n && isAsciiStop(t.charCodeAt(j))) j++;
       const runEnd = j;
       while (j < n && CLOSERS.has(t.charCodeAt(j))) j++;
       if (endsEnglishSentence(t, i, runEnd, j)) {
