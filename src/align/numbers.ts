@@ -57,6 +57,12 @@ export function valueAgreement(a: number, b: number): number {
   if (Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))) return 1;
   if (Math.sign(a) !== Math.sign(b)) return 0;
   const d = Math.min(significantDigits(a), significantDigits(b));
+  // Two values that round alike to d significant digits differ by at most half a unit of the
+  // d-th digit of each, so by at most 10^(1-d) of the larger; twice that leaves room for
+  // floating error. Most pairs the bead programme meets are far apart; the two toPrecision
+  // round trips took 25 ms (6 with this test) of a warm profile of 4 x 50 generated calls.
+  // Same result (and on 3M fuzzed pairs).
+  if (Math.abs(a - b) > 2 * 10 ** (1 - d) * Math.max(Math.abs(a), Math.abs(b))) return 0;
   if (roundTo(a, d) === roundTo(b, d)) return 0.7;
   return 0;
 }
