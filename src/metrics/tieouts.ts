@@ -77,14 +77,24 @@ function sumCheck(kind: Check['kind'], facts: readonly Fact[], ti: number, parts
 
 export function segmentChecks(facts: readonly Fact[]): Check[] {
   const checks: Check[] = [];
+  // Indices of the facts with that basis, by a plain loop: a flatMap over every fact for every
+  // total allocated an array per fact and made this the top metrics line (98 ms self in a warm
+  // profile of 4 x 50 generated calls; 126 -> 19 ms for segmentChecks). Same indices, same order.
+  const partsOf = (t: Fact, basis: Fact['basis']): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i] as Fact;
+      if (f.entity === t.entity && f.metric === t.metric && f.period === t.period && f.unit === t.unit && f.segment !== null && f.value !== null && f.basis === basis) out.push(i);
+    }
+    return out;
+  };
   facts.forEach((t, ti) => {
     if (t.segment !== null || t.value === null || t.unit === '%') return;
-    const like = (f: Fact) => f.entity === t.entity && f.metric === t.metric && f.period === t.period && f.unit === t.unit && f.segment !== null && f.value !== null;
-    let parts = facts.flatMap((f, i) => (like(f) && f.basis === t.basis ? [i] : []));
+    let parts = partsOf(t, t.basis);
     let note = '';
     if (parts.length < 2 && t.basis !== null) {
       // Segment figures said without a basis against an adjusted total (Kingsoft's gross profit).
-      parts = facts.flatMap((f, i) => (like(f) && f.basis === null ? [i] : []));
+      parts = partsOf(t, null);
       note = ` (segments said without a basis, the total ${t.basis})`;
     }
     if (parts.length < 2) return;
