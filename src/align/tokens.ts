@@ -24,20 +24,65 @@ function stem(word: string): string {
 
 export interface CompiledGlossary {
   entries: ReadonlyArray<{ zh: readonly string[]; en: RegExp; enKeys: readonly string[] | null }>;
+  /**
+   * Which entries a sentence can hold, by the first code unit of their Chinese forms and of
+   * their English literal keys: a form found in a text has its first unit there, so only the
+   * entries listed under the text's units are tried (in entry order, as before). Entries with
+   * an empty form or no English keys are always tried. Trying all 100 entries on every
+   * sentence was the two glossary callbacks, 119 of 4,552 ms of a warm profile of 4 x 50
+   * generated calls; inclusive zhTokens 112 -> 49 ms, enTokens 131 -> 117 ms with the index.
+   */
+  zhFirst: FirstUnitIndex;
+  enFirst: FirstUnitIndex;
+}
+
+interface FirstUnitIndex {
+  byUnit: Map<number, number[]>;
+  always: number[];
+}
+
+function firstUnitIndex(forms: ReadonlyArray<readonly string[] | null>): FirstUnitIndex {
+  const byUnit = new Map<number, number[]>();
+  const always: number[] = [];
+  forms.forEach((list, k) => {
+    if (list === null || list.some((f) => f === '')) {
+      always.push(k);
+      return;
+    }
+    for (const f of list) {
+      const c = f.charCodeAt(0);
+      const at = byUnit.get(c);
+      if (at === undefined) byUnit.set(c, [k]);
+      else if (at[at.length - 1] !== k) at.push(k);
+    }
+  });
+  return { byUnit, always };
+}
+
+/** Indices of the entries that may occur in `text`, ascending. */
+function candidates(text: string, index: FirstUnitIndex, n: number): number[] {
+  const mark = new Uint8Array(n);
+  for (const k of index.always) mark[k] = 1;
+  for (let i = 0; i < text.length; i++) {
+    const at = index.byUnit.get(text.charCodeAt(i));
+    if (at !== undefined) for (const k of at) mark[k] = 1;
+  }
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) if (mark[k] === 1) out.push(k);
+  return out;
 }
 
 export function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlossary {
-  return {
-    entries: glossary.map((g) => {
-      const keys = g.en.map(literalKey);
-      return {
-        zh: g.zh,
-        // A word prefix: `customer` finds `customers`, `strateg` finds `strategy`/`strategic`.
-        en: new RegExp(`(?:^|[^a-z0-9])(?:${g.en.map(escape).join('|')})`, 'i'),
-        enKeys: keys.every((k) => k !== '') ? keys : null,
-      };
-    }),
-  };
+  const entries = glossary.map((g) => {
+    const keys = g.en.map(literalKey);
+    return {
+      zh: g.zh,
+      // A word prefix: `customer` finds `customers`, `strateg` finds `strategy`/`strategic`.
+      en: new RegExp(`(?:^|[^a-z0-9])(?:${g.en.map(escape).join('|')})`, 'i'),
+      enKeys: keys.every((k) => k !== '') ? keys : null,
+    };
+  });
+  return { entries, zhFirst: firstUnitIndex(entries.map((e) => e.zh)), enFirst: firstUnitIndex(entries.map((e) => e.enKeys)) };
 }
 
 /**
@@ -68,9 +113,10 @@ export function zhTokens(text: string, glossary: CompiledGlossary): Set<string> 
     const w = stem(m[0]);
     if (!STOP.has(w)) out.add(`w:${w}`);
   }
-  glossary.entries.forEach((g, k) => {
+  for (const k of candidates(text, glossary.zhFirst, glossary.entries.length)) {
+    const g = glossary.entries[k] as CompiledGlossary['entries'][number];
     if (g.zh.some((z) => text.includes(z))) out.add(`g:${k}`);
-  });
+  }
   return out;
 }
 
@@ -81,10 +127,11 @@ export function enTokens(text: string, glossary: CompiledGlossary): Set<string> 
     if (!STOP.has(w)) out.add(`w:${w}`);
   }
   const lower = text.toLowerCase();
-  glossary.entries.forEach((g, k) => {
-    if (g.enKeys !== null && !g.enKeys.some((key) => lower.includes(key))) return;
+  for (const k of candidates(lower, glossary.enFirst, glossary.entries.length)) {
+    const g = glossary.entries[k] as CompiledGlossary['entries'][number];
+    if (g.enKeys !== null && !g.enKeys.some((key) => lower.includes(key))) continue;
     if (g.en.test(text)) out.add(`g:${k}`);
-  });
+  }
   return out;
 }
 
