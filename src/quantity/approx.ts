@@ -12,9 +12,6 @@ export const EN_APPROX_BEFORE: readonly string[] = [
   'a little more than', 'roughly about', 'as much as', 'as many as',
 ];
 
-/** After the number: `20-odd`, `10+`, `100 or so`. */
-export const EN_APPROX_AFTER: readonly string[] = ['or so', 'or more', '-odd', 'odd', '+'];
-
 /**
  * Before a Chinese number; a copula may follow the word (`大概是47亿`, `约为`), see
  * `ZH_APPROX_LINK`.

@@ -6,7 +6,7 @@
  */
 import type { Atom } from './atoms.js';
 import type { UnitHit } from './candidate.js';
-import { EN_APPROX_AFTER, EN_APPROX_BEFORE, EN_LOSS_BEFORE, EN_SIGN_BEFORE } from './approx.js';
+import { EN_APPROX_BEFORE, EN_LOSS_BEFORE, EN_SIGN_BEFORE } from './approx.js';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX_SIGNS, CURRENCY_WORDS_EN, alternation } from './currencies.js';
 import { EN_SCALE_ABBREV, EN_SCALE_MONEY_ONLY, EN_SCALE_WORDS } from './scale.js';
 import { tidy } from './zh-numerals.js';
@@ -68,9 +68,9 @@ export function enUnitAfter(s: string, atom: Atom, value: number | [number, numb
   return null;
 }
 
+/** Approximation words after an English number: `20 or so`, `20 or more`, `20+`, `20-odd`. */
 const APPROX_AFTER = new RegExp(`^(?:[ \\t]+(or so|or more)\\b|(\\+)|-?(odd)\\b)`, 'i');
 export function enApproxAfter(s: string, p: number): { end: number; word: string } | null {
-  void EN_APPROX_AFTER;
   const m = APPROX_AFTER.exec(s.slice(p, p + 10));
   return m ? { end: p + m[0].length, word: (m[1] ?? m[2] ?? m[3]) as string } : null;
 }

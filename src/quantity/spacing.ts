@@ -63,8 +63,6 @@ function isFullDigit(c: number): boolean {
   return c >= 0xff10 && c <= 0xff19;
 }
 
-const CONTEXT_SKIP = /[0-9.,% \t\u3000\u00a0\u202f]/;
-void CONTEXT_SKIP;
 function skippable(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || isHSpace(c);
 }
