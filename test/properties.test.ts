@@ -178,9 +178,10 @@ describe('quantities', () => {
 
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
-  it('an amount written in Chinese numerals reads back as the same value', () => {
+  /** A generated amount, put between the given words, is found alone and reads back as its value. */
+  const readsBack = (amount: typeof zhAmount, contexts: Array<[string, string]>) =>
     fc.assert(
-      fc.property(zhAmount, fc.constantFrom(['本季度收入为', '，同比增长。'], ['', ''], ['毛利率达', '。']), (a, [before, after]) => {
+      fc.property(amount, fc.constantFrom(...contexts), (a, [before, after]) => {
         const text = `${before}${a.text}${after}`;
         const qs = extractQuantities(text).quantities;
         expect(
@@ -193,22 +194,12 @@ describe('quantities', () => {
       }),
       params(1000),
     );
+
+  it('an amount written in Chinese numerals reads back as the same value', () => {
+    readsBack(zhAmount, [['本季度收入为', '，同比增长。'], ['', ''], ['毛利率达', '。']]);
   });
 
   it('an amount written in English (RMB 1,835.4 million) reads back as the same value', () => {
-    fc.assert(
-      fc.property(enAmount, fc.constantFrom(['Revenue was ', ' in the quarter.'], ['', ''], ['Margin reached ', '.']), (a, [before, after]) => {
-        const text = `${before}${a.text}${after}`;
-        const qs = extractQuantities(text).quantities;
-        expect(
-          qs.map((q) => q.text),
-          text,
-        ).toEqual([a.text]);
-        const q = qs[0]!;
-        expect(q.unit, text).toBe(a.unit);
-        expect(close(q.value as number, a.value), `${text}: ${q.value} ≠ ${a.value}`).toBe(true);
-      }),
-      params(1000),
-    );
+    readsBack(enAmount, [['Revenue was ', ' in the quarter.'], ['', ''], ['Margin reached ', '.']]);
   });
 });
