@@ -90,8 +90,6 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
   const quantities = new Map<string, readonly QuantityFound[]>();
   // Sentences whose quantities the whole-text extraction gives, by text.
   const placed = new Map<string, Placed[]>();
-  // Whether the text holds a carriage return at all (fromWhole looks for line breaks by indexOf).
-  const hasCR = text.includes('\r');
   return {
     text,
     paragraph(span: Span): TableParagraph {
@@ -99,7 +97,7 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
       if (hit !== undefined && hit.span.end === span.end) return hit;
       const p = readParagraph(text, span);
       if (hit === undefined) paragraphs.set(span.start, p);
-      if (whole !== undefined) fromWhole(text, p, whole, placed, hasCR);
+      if (whole !== undefined) fromWhole(p, whole, placed);
       return p;
     },
     quantities(t: string, lang: Lang): readonly QuantityFound[] {
@@ -124,12 +122,13 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
  * The quantity stage reads its text through a compact view whatever the spacing, and a
  * quantity's fields come from its own span, so a quantity found inside a sentence of the
  * whole text is the one found in the sentence alone, with its span moved into the normalised
- * sentence. Checked on every sentence of the fixtures, the shared corpus and 200 generated
- * calls (85,842 sentences): identical except where a sentence is left to its own extraction
- * here, which is when
- * - the sentence runs over a line break in the source: the normaliser joins the lines with a
- *   space and the sentence reads `$27 million`, where the whole text keeps `$27` and
- *   `million` on two lines (5 sentences of the Zillow call);
+ * sentence. A sentence hard-wrapped over lines is no exception: the compact view reads a
+ * single line break inside a paragraph as a space, as the normaliser does, so Zillow's `$27` /
+ * `million` is one figure both ways (an earlier check on line breaks sent such sentences to
+ * their own extraction; without it the outputs are byte-identical on the fixtures, the shared
+ * corpus and 200 generated calls). Checked on every sentence of those (173,508 sentence and
+ * language pairs of the generated calls alone): identical except where a sentence is left to
+ * its own extraction here, which is when
  * - a quantity of the whole text crosses the sentence's edge, or an end of it does not fall on
  *   a character of the normalised sentence;
  * - a quantity's language would come from characters next to it across a space the compact
@@ -138,14 +137,13 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
  */
 /**
  * Scratch for fromWhole's inverse map (paragraphs up to 4096 code units; read only within the
- * call). A new filled Int32Array per paragraph (103 samples) and a per-character scan for line
- * breaks (68) were fromWhole's top lines; with the map built in scratch and only when a quantity
- * is to be placed, and breaks found by indexOf, its self time in a warm profile of 4 x 50
- * generated calls went from 138 to 46 ms.
+ * call). A new filled Int32Array per paragraph (103 samples) was fromWhole's top line; with
+ * the map built in scratch and only when a quantity is to be placed, its self time in a warm
+ * profile of 4 x 50 generated calls went from 138 to 46 ms.
  */
 const INV_SCRATCH = new Int32Array(4096);
 
-function fromWhole(text: string, p: TableParagraph, whole: readonly QuantityFound[], placed: Map<string, Placed[]>, hasCR: boolean): void {
+function fromWhole(p: TableParagraph, whole: readonly QuantityFound[], placed: Map<string, Placed[]>): void {
   const base = p.span.start;
   const len = Math.max(0, p.span.end - base);
   // Source offset → index in the normalised paragraph (first unit that came from it), built on
@@ -162,13 +160,6 @@ function fromWhole(text: string, p: TableParagraph, whole: readonly QuantityFoun
     return a;
   };
   const at = (o: number): number => (o >= base && o < p.span.end ? ((inv ??= build())[o - base] as number) : -1);
-  // The first line feed / carriage return at or after `from` (-1: none); searched again only
-  // when a sentence starts before `from` or past the cached break, so in order each indexOf
-  // runs over the paragraph about once.
-  let lfFrom = 0;
-  let nextLF = -2;
-  let crFrom = 0;
-  let nextCR = hasCR ? -2 : -1;
   // First quantity that ends after the paragraph starts.
   let lo = 0;
   let hi = whole.length;
@@ -179,9 +170,7 @@ function fromWhole(text: string, p: TableParagraph, whole: readonly QuantityFoun
   }
   for (const s of p.sentences) {
     if (placed.has(s.text)) continue;
-    if (s.span.start < lfFrom || (nextLF !== -1 && nextLF < s.span.start)) nextLF = text.indexOf('\n', (lfFrom = s.span.start));
-    if (hasCR && (s.span.start < crFrom || (nextCR !== -1 && nextCR < s.span.start))) nextCR = text.indexOf('\r', (crFrom = s.span.start));
-    let ok = s.span.start >= s.span.end || !((nextLF !== -1 && nextLF < s.span.end) || (nextCR !== -1 && nextCR < s.span.end));
+    let ok = true;
     const list: Placed[] = [];
     for (let k = lo; k < whole.length && ok; k++) {
       const q = whole[k] as QuantityFound;
