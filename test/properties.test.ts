@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpace, TO_CJK_PUNCT, unifyWidth } from '../src/lang/chars.js';
-import { normalizeText, toSourceSpan } from '../src/lang/normalize.js';
+import { normalizeGeneral, normalizeText, toSourceSpan } from '../src/lang/normalize.js';
 import type { Span, Transcript } from '../src/model.js';
 import { parseTranscript } from '../src/parse/index.js';
 import { extractQuantities } from '../src/quantity/index.js';
@@ -102,6 +102,23 @@ describe('parsing', () => {
 });
 
 describe('normalisation offsets', () => {
+  it('takes the narrow path (no code unit from U+3000 up) to the same text and map as the general one', () => {
+    // English as transcripts print it: letters, digits, `5 %`, abbreviations, curly quotes,
+    // dashes, and every kind of blank and line end the normaliser knows below U+3000.
+    const word = fc.constantFrom('Revenue', 'was', '5', '21.', '44', '%', 'U.S.', 'Mr.', 'Q2,', 'up;', 'it:', 'no!', 'why?', '\u2019s', '\u2014', '\u2026', 'caf\u00e9', '(1)');
+    const blank = fc.constantFrom('', ' ', '  ', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', ' \n \n', '\t', '\u00a0', '\u2009', '\u200b', '\u202f');
+    const narrowText = fc.array(fc.tuple(blank, word), { maxLength: 30 }).map((ps) => ps.map(([b, w]) => b + w).join(''));
+    fc.assert(
+      fc.property(narrowText, fc.nat(), fc.nat(), (source, x, y) => {
+        const a = x % (source.length + 1);
+        const b = a + (y % (source.length - a + 1));
+        expect(normalizeText(source, { start: a, end: b })).toEqual(normalizeGeneral(source, a, b));
+      }),
+      params(2000),
+    );
+  });
+
+
   it('map every normalised character back to its own source character, and every span back exactly', () => {
     fc.assert(
       fc.property(anyText, fc.nat(), fc.nat(), (source, x, y) => {
