@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { alignTranscript, type AlignedPair, type Alignment } from '../src/align/index.js';
 import { bestPath } from '../src/align/dp.js';
 import { findInterjections } from '../src/align/interjections.js';
-import { fluent } from '../src/align/length.js';
+import { fluent, measure } from '../src/align/length.js';
 import { figureMatch, matchFigures, significantDigits, valueAgreement, type Figure } from '../src/align/numbers.js';
 import { stampedPieces } from '../src/align/timestamps.js';
 import type { Span, Transcript, Turn } from '../src/model.js';
@@ -62,6 +62,15 @@ describe('interjections', () => {
 });
 
 describe('fluent length', () => {
+  it('counts Han and other characters by code point, after fillers and repeats', () => {
+    // 𠀀 (U+20000) is one Han character of two code units; a lone surrogate counts as one other.
+    expect(measure('\u{20000}a\ud800b呃，好')).toEqual({ han: 2, other: 3 });
+    expect(measure('这个，这个，这个板块\udc00x')).toEqual({ han: 4, other: 2 });
+    expect(measure('Revenue was RMB 1.16 billion.')).toEqual({ han: 0, other: 25 });
+    // 々 is Script=Han but not counted as Han; it sends the sentence through `fluent` all the same.
+    expect(measure('café 々々 x')).toEqual({ han: 0, other: 5 });
+  });
+
   it('drops fillers and stammered repeats', () => {
     expect(fluent('呃，重点是CDN这个，这个，这个，这个板块吧。和，和，和其他')).toBe('重点是CDN这个板块吧。和其他');
   });

@@ -3,7 +3,7 @@ import { tableFor } from '../pipeline/sentences.js';
 import { extractQuantities } from '../quantity/index.js';
 import { bestPath } from './dp.js';
 import { GLOSSARY } from './glossary.js';
-import { DEFAULT_RATIO, estimateRatio, measure } from './length.js';
+import { DEFAULT_RATIO, estimateRatio } from './length.js';
 import { findPassages, type Block, type Passage } from './passages.js';
 import { blockScorer, features, type SentenceFeatures } from './score.js';
 import { compileGlossary } from './tokens.js';
@@ -28,10 +28,6 @@ export function alignTranscript(source: { text: string }, transcript: Transcript
   const glossary = compileGlossary(opts.glossary ?? GLOSSARY);
   const diagnostics: Diagnostic[] = [];
   const { passages, unpaired } = findPassages(table, transcript);
-  const ratio = opts.ratio ?? documentRatio(passages);
-  if (opts.ratio === undefined && ratio === DEFAULT_RATIO && passages.length > 0) {
-    diagnostics.push({ severity: 'info', rule: 'align-default-ratio', message: `too little paired text to estimate the length ratio; using ${DEFAULT_RATIO} English characters per Chinese character` });
-  }
   // Features by language and text, for this document only: a sentence said twice (`Thank
   // you.`, an operator's line, a boilerplate sentence repeated in each segment's review) is
   // extracted and tokenised once. Dropped with the document, so memory does not grow with
@@ -44,6 +40,10 @@ export function alignTranscript(source: { text: string }, transcript: Transcript
     if (f === undefined) seen.set(key, (f = features(s, extract, glossary)));
     return f;
   };
+  const ratio = opts.ratio ?? documentRatio(passages, featuresOf);
+  if (opts.ratio === undefined && ratio === DEFAULT_RATIO && passages.length > 0) {
+    diagnostics.push({ severity: 'info', rule: 'align-default-ratio', message: `too little paired text to estimate the length ratio; using ${DEFAULT_RATIO} English characters per Chinese character` });
+  }
   const pairs = passages.map((p) => alignPassage(p, ratio, featuresOf));
   for (const pair of pairs) {
     const weak = pair.segments.filter((s) => s.score < 0.5 && s.zhIndex.length > 0 && s.enIndex.length > 0).length;
@@ -60,11 +60,12 @@ export function alignTranscript(source: { text: string }, transcript: Transcript
   return { pairs, unpaired, diagnostics };
 }
 
-function documentRatio(passages: readonly Passage[]): number {
+/** The ratio from the lengths of every sentence (read from its features: each is measured once). */
+function documentRatio(passages: readonly Passage[], featuresOf: (s: AlignSentence) => SentenceFeatures): number {
   const blocks = passages.flatMap((p) => p.blocks);
   return estimateRatio(
-    blocks.flatMap((b) => b.zh.map((s) => measure(s.text))),
-    blocks.flatMap((b) => b.en.map((s) => measure(s.text))),
+    blocks.flatMap((b) => b.zh.map((s) => featuresOf(s).lengths)),
+    blocks.flatMap((b) => b.en.map((s) => featuresOf(s).lengths)),
   );
 }
 

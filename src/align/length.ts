@@ -13,14 +13,32 @@ export interface Lengths {
 }
 
 export function measure(text: string): Lengths {
+  // The fillers and repeats `fluent` removes are Han (Script=Han starts at U+2E80): a sentence
+  // with nothing from there up, as most English ones, is its own fluent form, and the two
+  // regular expressions (one of them a Unicode back-reference) need not run over it.
+  const t = mayHoldHan(text) ? fluent(text) : text;
   let han = 0;
   let other = 0;
-  for (const ch of fluent(text)) {
-    const cp = ch.codePointAt(0) as number;
+  // By code point, as `for (const ch of t)` walks it (a lone surrogate counts as one
+  // character), without a string per character.
+  for (let i = 0; i < t.length; i++) {
+    let cp = t.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < t.length) {
+      const lo = t.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
     if (isHan(cp)) han++;
     else if (cp > 0x20 && cp !== 0x3000 && !(cp >= 0x3001 && cp <= 0x303f) && !(cp >= 0xff01 && cp <= 0xff0f)) other++;
   }
   return { han, other };
+}
+
+function mayHoldHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) return true;
+  return false;
 }
 
 /**
