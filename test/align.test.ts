@@ -7,8 +7,11 @@ import { findInterjections } from '../src/align/interjections.js';
 import { fluent, measure } from '../src/align/length.js';
 import { figureMatch, matchFigures, significantDigits, valueAgreement, type Figure } from '../src/align/numbers.js';
 import { stampedPieces } from '../src/align/timestamps.js';
+import { GLOSSARY } from '../src/align/glossary.js';
+import { compileGlossary, enTokens } from '../src/align/tokens.js';
+import { splitSentences } from '../src/lang/sentences.js';
 import type { Span, Transcript, Turn } from '../src/model.js';
-import { parseFile, ROOT } from './helpers.js';
+import { CORPUS, filesUnder, fixtureTranscripts, parseFile, ROOT } from './helpers.js';
 
 const fig = (value: Figure['value'], unit: string, text = String(value), approx = false): Figure => ({ value, unit, approx, text });
 
@@ -284,5 +287,33 @@ describe('timestamped translation in the same turn', () => {
       ['1-1', [4], [4]],
     ]);
     expect(p.segments[1]?.evidence.matched.sort()).toEqual(['12% = 12%', '新台幣1,500億元 = NT$150 billion']);
+  });
+});
+
+describe('glossary tokens of English sentences', () => {
+  const glossary = compileGlossary(GLOSSARY);
+  /** Every entry's pattern tried on the sentence: what the word-start index must agree with. */
+  const bruteForce = (text: string): string[] => {
+    const keys = [...enTokens(text, compileGlossary([]))];
+    glossary.entries.forEach((g, k) => {
+      if (g.en.test(text)) keys.push(`g:${k}`);
+    });
+    return keys;
+  };
+  it('finds the terms every pattern finds, in the same order', () => {
+    const tricky = ['CUSTOMERS grew.', 'Our e-Commerce and R&D spend', '5customer is no word', 'x-customer', 'Thank you. OK, AI and GPUs.', 'Cash flow; cash-flow; Cashflow'];
+    const texts = [...tricky];
+    for (const f of [...fixtureTranscripts(), ...filesUnder(CORPUS, /\.(txt|md)$/).filter((x) => !x.endsWith('README.md'))]) {
+      const { source } = parseFile(f);
+      for (const sentence of splitSentences(source.text)) if (sentence.lang === 'en') texts.push(sentence.text);
+    }
+    expect(texts.length).toBeGreaterThan(1000);
+    let terms = 0;
+    for (const t of texts) {
+      const found = [...enTokens(t, glossary)];
+      expect(found, t).toEqual(bruteForce(t));
+      terms += found.filter((k) => k.startsWith('g:')).length;
+    }
+    expect(terms).toBeGreaterThan(500);
   });
 });

@@ -25,15 +25,65 @@ function stem(word: string): string {
 export interface CompiledGlossary {
   entries: ReadonlyArray<{ zh: readonly string[]; en: RegExp; enKeys: readonly string[] | null }>;
   /**
-   * Which entries a sentence can hold, by the first code unit of their Chinese forms and of
-   * their English literal keys: a form found in a text has its first unit there, so only the
-   * entries listed under the text's units are tried (in entry order, as before). Entries with
-   * an empty form or no English keys are always tried. Trying all 100 entries on every
-   * sentence was the two glossary callbacks, 119 of 4,552 ms of a warm profile of 4 x 50
-   * generated calls; inclusive zhTokens 112 -> 49 ms, enTokens 131 -> 117 ms with the index.
+   * Which entries a Chinese sentence can hold, by the first code unit of their forms: a form
+   * found in a text has its first unit there, so only the entries listed under the text's
+   * units are tried (in entry order, as before). Entries with an empty form are always tried.
+   * Trying all 100 entries on every sentence was 119 of 4,552 ms of a warm profile of 4 x 50
+   * generated calls; inclusive zhTokens 112 -> 49 ms with the index.
    */
   zhFirst: FirstUnitIndex;
-  enFirst: FirstUnitIndex;
+  enStarts: WordStartIndex;
+}
+
+/**
+ * Which entries an English sentence can hold, by the first two letters of their literal keys
+ * at the start of a word. The English patterns begin `(?:^|[^a-z0-9])` (case-insensitive, so no
+ * ASCII letter or digit before), and without the `u` flag no other character matches an ASCII
+ * letter, so a match of key `customer` stands where a word starts with `cu`/`CU`/`Cu`/`cU`.
+ * Indexing by the first unit alone kept nearly every entry (an English sentence holds most
+ * letters), and each then searched the sentence for its keys: `enTokens` and that search were
+ * ~1.1 ms of each bilingual benchmark call.
+ */
+interface WordStartIndex {
+  /** Entries by the key's first two code units, lower-cased: `c0 * 128 + c1`. */
+  byBigram: Map<number, number[]>;
+  /** Entries with a key shorter than two ASCII characters, or no key: always tried. */
+  always: number[];
+}
+
+function wordStartIndex(keys: ReadonlyArray<readonly string[] | null>): WordStartIndex {
+  const byBigram = new Map<number, number[]>();
+  const always: number[] = [];
+  keys.forEach((list, k) => {
+    if (list === null || list.some((key) => key.length < 2 || key.charCodeAt(0) > 0x7f || key.charCodeAt(1) > 0x7f)) {
+      always.push(k);
+      return;
+    }
+    for (const key of list) {
+      const code = key.charCodeAt(0) * 128 + key.charCodeAt(1);
+      const at = byBigram.get(code);
+      if (at === undefined) byBigram.set(code, [k]);
+      else if (at[at.length - 1] !== k) at.push(k);
+    }
+  });
+  return { byBigram, always };
+}
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Indices of the entries that may occur in English `text`, ascending. */
+function enCandidates(text: string, index: WordStartIndex, n: number): number[] {
+  const mark = new Uint8Array(n);
+  for (const k of index.always) mark[k] = 1;
+  for (let p = 0; p + 1 < text.length; p++) {
+    if (p > 0 && isAsciiAlnum(text.charCodeAt(p - 1))) continue;
+    const at = index.byBigram.get(lowerAscii(text.charCodeAt(p)) * 128 + lowerAscii(text.charCodeAt(p + 1)));
+    if (at !== undefined) for (const k of at) mark[k] = 1;
+  }
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) if (mark[k] === 1) out.push(k);
+  return out;
 }
 
 interface FirstUnitIndex {
@@ -82,7 +132,7 @@ export function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlo
       enKeys: keys.every((k) => k !== '') ? keys : null,
     };
   });
-  return { entries, zhFirst: firstUnitIndex(entries.map((e) => e.zh)), enFirst: firstUnitIndex(entries.map((e) => e.enKeys)) };
+  return { entries, zhFirst: firstUnitIndex(entries.map((e) => e.zh)), enStarts: wordStartIndex(entries.map((e) => e.enKeys)) };
 }
 
 /**
@@ -127,7 +177,7 @@ export function enTokens(text: string, glossary: CompiledGlossary): Set<string> 
     if (!STOP.has(w)) out.add(`w:${w}`);
   }
   const lower = text.toLowerCase();
-  for (const k of candidates(lower, glossary.enFirst, glossary.entries.length)) {
+  for (const k of enCandidates(text, glossary.enStarts, glossary.entries.length)) {
     const g = glossary.entries[k] as CompiledGlossary['entries'][number];
     if (g.enKeys !== null && !g.enKeys.some((key) => lower.includes(key))) continue;
     if (g.en.test(text)) out.add(`g:${k}`);
