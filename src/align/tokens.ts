@@ -122,7 +122,20 @@ function candidates(text: string, index: FirstUnitIndex, n: number): number[] {
   return out;
 }
 
+/**
+ * Compiled once per glossary array (the built-in one, or one a caller passes and does not
+ * change afterwards): compiling 100 patterns and two indexes per call cost 0.26 ms of each
+ * benchmark call. The patterns have no `g` flag, so sharing them keeps no state between calls.
+ */
+const compiled = new WeakMap<readonly GlossaryEntry[], CompiledGlossary>();
+
 export function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlossary {
+  let c = compiled.get(glossary);
+  if (c === undefined) compiled.set(glossary, (c = compile(glossary)));
+  return c;
+}
+
+function compile(glossary: readonly GlossaryEntry[]): CompiledGlossary {
   const entries = glossary.map((g) => {
     const keys = g.en.map(literalKey);
     return {
