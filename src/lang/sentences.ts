@@ -71,6 +71,9 @@ export function sentenceRanges(t: string): Array<[number, number]> {
   let hasHan = false;
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
+    // Most characters are ASCII and neither a line feed nor a stop: one test lets them by
+    // (the chain below asked each whether it was Han or a CJK stop first).
+    if (c < 0x80 && c !== 10 && c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
     if (c === 10) {
       // A paragraph break (a blank line in the source) always ends a sentence.
       push(s, i);
