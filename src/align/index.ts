@@ -33,11 +33,14 @@ export function alignTranscript(source: { text: string }, transcript: Transcript
   // extracted and tokenised once. Dropped with the document, so memory does not grow with
   // the batch. In the benchmark's generated calls 246 of 420 aligned sentences repeat one
   // before them; in Kingsoft, 1 of 181.
-  const seen = new Map<string, SentenceFeatures>();
+  // One map per language, keyed by the sentence's own string: a key built by concatenation
+  // was a new string each time, hashed over its whole length on every lookup.
+  const seenZh = new Map<string, SentenceFeatures>();
+  const seenEn = new Map<string, SentenceFeatures>();
   const featuresOf = (s: AlignSentence): SentenceFeatures => {
-    const key = `${s.lang}\u0000${s.text}`;
-    let f = seen.get(key);
-    if (f === undefined) seen.set(key, (f = features(s, extract, glossary)));
+    const seen = s.lang === 'zh' ? seenZh : seenEn;
+    let f = seen.get(s.text);
+    if (f === undefined) seen.set(s.text, (f = features(s, extract, glossary)));
     return f;
   };
   const ratio = opts.ratio ?? documentRatio(passages, featuresOf);

@@ -87,7 +87,10 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
   // Keyed by language and text: a sentence said twice (`Thank you.`, a line repeated in each
   // segment's review) is extracted once. In the benchmark's generated calls 246 of 420
   // aligned sentences repeat one before them.
-  const quantities = new Map<string, readonly QuantityFound[]>();
+  // One map per language keyed by the text itself (a concatenated key is a new string,
+  // hashed again on every lookup).
+  const quantitiesZh = new Map<string, readonly QuantityFound[]>();
+  const quantitiesEn = new Map<string, readonly QuantityFound[]>();
   // Sentences whose quantities the whole-text extraction gives, by text.
   const placed = new Map<string, Placed[]>();
   return {
@@ -101,12 +104,12 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
       return p;
     },
     quantities(t: string, lang: Lang): readonly QuantityFound[] {
-      const key = lang === 'zh' ? `z${t}` : `e${t}`;
-      let q = quantities.get(key);
+      const quantities = lang === 'zh' ? quantitiesZh : quantitiesEn;
+      let q = quantities.get(t);
       if (q === undefined) {
         const list = placed.get(t);
         q = list !== undefined ? list.map((x) => (x.q.lang === (x.lang ?? lang) ? x.q : { ...x.q, lang: x.lang ?? lang })) : extractQuantities(t, { lang }).quantities;
-        quantities.set(key, q);
+        quantities.set(t, q);
       }
       return q;
     },
