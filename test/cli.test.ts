@@ -98,6 +98,21 @@ describe('errors and exit codes', () => {
     expect(doc.documents[0].turns).toHaveLength(18);
     expect(doc.failures).toEqual([{ path: 'missing.txt', message: 'no such file', rule: 'unreadable-input', exitCode: 3 }]);
     expect(r.stderr).toContain('1 of 2 inputs failed: missing.txt');
+    // Streamed document by document, yet laid out as JSON.stringify(batch, null, 2) lays it out.
+    expect(r.stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+  });
+
+  it('prints a batch with no documents, or with several, as JSON.stringify would', () => {
+    const none = runCli(['turns', 'missing.txt', 'missing-too.txt', '-f', 'json']);
+    expect(none.status).toBe(3);
+    expect(JSON.parse(none.stdout).documents).toEqual([]);
+    expect(none.stdout).toBe(`${JSON.stringify(JSON.parse(none.stdout), null, 2)}\n`);
+    const two = runCli(['analyze', FIXTURE, FIXTURE, '-f', 'json', '--jobs', '1']);
+    expect(two.status).toBe(0);
+    const doc = JSON.parse(two.stdout);
+    expect(doc.documents).toHaveLength(2);
+    expect(doc.failures).toEqual([]);
+    expect(two.stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`);
   });
 
   it('--strict exits 1 when a warning is reported', () => {

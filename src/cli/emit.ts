@@ -7,11 +7,11 @@ import { SCHEMA_VERSION } from '../render/document.js';
 import { failurePlace, type Failure, type Loaded } from './batch.js';
 import { EXIT, UserError, type ExitCode } from './exit-codes.js';
 import { expandInputs, readInput, type InputRef } from './inputs.js';
-import { err, out, terminal, type TerminalInfo } from './output.js';
+import { err, out, terminal, write, type TerminalInfo } from './output.js';
 import { runTasks } from './pool.js';
 import { Progress } from './progress.js';
 import { rendererFor, type RendererSpec } from './renderers.js';
-import { indentItem, type TaskInput, type TaskResult } from './task.js';
+import { jsonAtDepth, type TaskInput, type TaskResult } from './task.js';
 
 export type OutputFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -98,7 +98,7 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
     if (format === 'json') {
       const json = r.text?.[0];
       if (single) out(json ?? JSON.stringify(r.doc, null, 2));
-      else out(`${docsWritten === 0 ? '' : ','}\n${json ?? indentItem(JSON.stringify(r.doc, null, 2))}`);
+      else write(docsWritten === 0 ? '\n    ' : ',\n    ', json ?? jsonAtDepth(r.doc, 2));
       docsWritten++;
     } else if (format === 'csv' && renderer.csv) {
       const rows = renderer.csv(r.doc);
@@ -107,7 +107,9 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
     } else if (format === 'table') out(`${renderer.table(r.doc, term, colors)}\n`);
   };
 
-  if (format === 'json' && !single) out(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`);
+  // A batch prints as `JSON.stringify({ schemaVersion, documents, failures }, null, 2)` would,
+  // each document written as it comes (memory stays flat).
+  if (format === 'json' && !single) write(`{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "documents": [`);
   const pending = new Map<number, TaskResult>();
   let nextId = 0;
   await runTasks(tasks, jobs, (r) => {
@@ -138,7 +140,7 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
 
   if (format === 'json' && !single) {
     const list = failures.sort((a, b) => refs.findIndex((x) => x.path === a.path) - refs.findIndex((x) => x.path === b.path)).map(({ stack: _s, ...f }) => f);
-    out(`${docsWritten ? '\n  ' : ''}],\n  "failures": ${indentItem(JSON.stringify(list, null, 2))}\n}`);
+    write(docsWritten ? '\n  ],\n  "failures": ' : '],\n  "failures": ', jsonAtDepth(list, 1), '\n}\n');
   }
   if (failures.length > 0 && refs.length > 1 && !opts.quiet) err(`${failures.length} of ${refs.length} inputs failed: ${failures.map((f) => f.path).join(', ')}`);
   if (failures.length > 0) return failures.some((f) => f.exitCode === EXIT.internal) ? EXIT.internal : EXIT.input;

@@ -25,14 +25,19 @@ export function installPipeGuards(): void {
  */
 const RAW_IN_JSON = /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
-export function out(s: string): void {
+/** Writes each part to stdout as it is (made safe), with no newline added. */
+export function write(...parts: string[]): void {
   if (stdoutClosed) return;
-  const safe = s.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  process.stdout.write(safe);
-  // The newline on its own: `${safe}\n` copied the whole result into a new string first. An
-  // `ecall analyze` document is ~450 KB for a 50 KB call; writing each of 100 of them to
+  // Part by part: joining them first (`${a}${doc}\n`) copied a whole result into a new string.
+  // An `ecall analyze` document is ~450 KB for a 50 KB call; writing each of 100 of them to
   // /dev/null took 0.99 ms with the copy and 0.36 ms without.
-  if (!safe.endsWith('\n')) process.stdout.write('\n');
+  for (const part of parts) process.stdout.write(part.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** Writes a result and ends its line. */
+export function out(s: string): void {
+  write(s);
+  if (!s.endsWith('\n')) write('\n');
 }
 
 export function err(s: string): void {
