@@ -108,6 +108,19 @@ describe('the bead programme', () => {
     for (const p of path) expect(p.posterior).toBeGreaterThan(0.9);
     expect(bestPath(0, 0, cost)).toEqual([]);
   });
+
+  it('gives the same beads whatever grid it ran on before (its tables are reused)', () => {
+    // Costs that depend on the cell, so a stale table entry would change the path.
+    const cost = (i: number, a: number, j: number, b: number): number => ((i * 7 + j * 13 + a * 3 + b * 5) % 11) / 2;
+    const small = bestPath(3, 7, cost);
+    expect(small.length).toBeGreaterThan(3);
+    const large = bestPath(80, 80, cost); // 6,561 cells: more than the reused tables hold
+    expect(large.reduce((s, p) => s + p.a, 0)).toBe(80);
+    expect(large.reduce((s, p) => s + p.b, 0)).toBe(80);
+    expect(bestPath(5, 4, cost).reduce((s, p) => s + p.a, 0)).toBe(5);
+    expect(bestPath(3, 7, cost)).toEqual(small);
+    expect(bestPath(80, 80, cost)).toEqual(large);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

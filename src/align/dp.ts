@@ -28,17 +28,33 @@ export interface PathBead {
  * bead's posterior probability: costs are read as unnormalised log-weights of alignments, so
  * the posterior of a bead is the weight of all alignments through it over the weight of all.
  */
+// Plain loops over the moves (no forEach closure per cell): the same cells, moves and order
+// of arithmetic as before, so the same path and posteriors.
+const MA = MOVES.map((mv) => mv[0]);
+const MB = MOVES.map((mv) => mv[1]);
+
+/**
+ * Scratch for the five tables of grids up to SCRATCH_CELLS cells, reused: a generated
+ * bilingual call aligns 42 passages of about 3 x 7 sentences, and five new typed arrays per
+ * passage cost more than the programme on them. Larger grids (Kingsoft's longest passage is
+ * 48 x 47) get their own arrays, so the scratch stays small however long a passage. Every
+ * cell read is written first (`fill` over the grid's part below): nothing carries over.
+ */
+const SCRATCH_CELLS = 4096;
+const scratch = tablesOf(SCRATCH_CELLS, MOVES.length);
+
+function tablesOf(size: number, moves: number) {
+  return { c: new Float64Array(size * moves), viterbi: new Float64Array(size), back: new Int8Array(size), fwd: new Float64Array(size), bwd: new Float64Array(size) };
+}
+
 export function bestPath(n: number, m: number, cost: (i: number, a: number, j: number, b: number) => number): PathBead[] {
   const W = m + 1;
   const cell = (i: number, j: number): number => i * W + j;
   const size = (n + 1) * W;
   const moves = MOVES.length;
+  const t = size <= SCRATCH_CELLS ? scratch : tablesOf(size, moves);
   // Cost of each move from each cell, computed once; NaN where the move leaves the grid.
-  const c = new Float64Array(size * moves).fill(Number.NaN);
-  // Plain loops over the moves (no forEach closure per cell): the same cells, moves and order
-  // of arithmetic as before, so the same path and posteriors.
-  const MA = MOVES.map((mv) => mv[0]);
-  const MB = MOVES.map((mv) => mv[1]);
+  const c = t.c.fill(Number.NaN, 0, size * moves);
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       for (let k = 0; k < moves; k++) {
@@ -49,9 +65,9 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
     }
   }
   const NEG = Number.NEGATIVE_INFINITY;
-  const viterbi = new Float64Array(size).fill(NEG);
-  const back = new Int8Array(size).fill(-1);
-  const fwd = new Float64Array(size).fill(NEG);
+  const viterbi = t.viterbi.fill(NEG, 0, size);
+  const back = t.back.fill(-1, 0, size);
+  const fwd = t.fwd.fill(NEG, 0, size);
   viterbi[0] = 0;
   fwd[0] = 0;
   for (let i = 0; i <= n; i++) {
@@ -78,7 +94,7 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
       fwd[cell(i, j)] = acc;
     }
   }
-  const bwd = new Float64Array(size).fill(NEG);
+  const bwd = t.bwd.fill(NEG, 0, size);
   bwd[cell(n, m)] = 0;
   for (let i = n; i >= 0; i--) {
     for (let j = m; j >= 0; j--) {
