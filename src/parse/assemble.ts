@@ -30,7 +30,7 @@ function toTurn(text: string, raw: RawTurn, n: number): Turn {
     role: raw.role ?? (isOperatorName(raw.speaker) ? 'operator' : roleFromTitle(raw.title)),
     affiliation: raw.affiliation,
     section: 'prepared',
-    lang: turnLang(paragraphs.map((p) => text.slice(p.start, p.end)).join('\n'), share),
+    lang: turnLang(text, paragraphs, share),
     langShare: share,
     span: { start, end },
     header: raw.header,

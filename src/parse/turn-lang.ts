@@ -1,4 +1,4 @@
-import type { Lang, LangShare } from '../model.js';
+import type { Lang, LangShare, Span } from '../model.js';
 import { langOf } from '../lang/script.js';
 
 /**
@@ -11,11 +11,11 @@ import { langOf } from '../lang/script.js';
  */
 const LATIN_SENTENCE = /(?:[A-Za-z][A-Za-z'’-]*[ ,]+){5,}[A-Za-z][A-Za-z'’-]*/;
 
-/** Eight Han characters in a row, a single space or comma allowed between them; linear. */
-function hasHanRun(text: string, min: number): boolean {
+/** Eight Han characters in a row in text[start, end), a single space or comma allowed between them; linear. */
+function hasHanRun(text: string, start: number, end: number, min: number): boolean {
   let run = 0;
   let gap = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) {
       run++;
@@ -30,9 +30,15 @@ function hasHanRun(text: string, min: number): boolean {
   return false;
 }
 
-export function turnLang(text: string, share: LangShare): Lang | 'mixed' {
+/**
+ * The language of a turn whose speech is `paragraphs` of `text`. Each paragraph is read on its
+ * own: neither run can cross a paragraph break (a line break is neither a space nor a comma
+ * here), so this is the same as reading the paragraphs joined, without building that string
+ * for every turn.
+ */
+export function turnLang(text: string, paragraphs: readonly Span[], share: LangShare): Lang | 'mixed' {
   const lang = langOf(share);
-  if (lang === 'zh' && LATIN_SENTENCE.test(text)) return 'mixed';
-  if (lang === 'en' && hasHanRun(text, 8)) return 'mixed';
+  if (lang === 'zh' && paragraphs.some((p) => LATIN_SENTENCE.test(text.slice(p.start, p.end)))) return 'mixed';
+  if (lang === 'en' && paragraphs.some((p) => hasHanRun(text, p.start, p.end, 8))) return 'mixed';
   return lang;
 }
