@@ -305,11 +305,12 @@ describe('timestamped translation in the same turn', () => {
 
 describe('glossary tokens of English sentences', () => {
   const glossary = compileGlossary(GLOSSARY);
+  const G = glossary.entries.length;
   /** Every entry's pattern tried on the sentence: what the word-start index must agree with. */
-  const bruteForce = (text: string): string[] => {
-    const keys = [...enTokens(text, compileGlossary([]))];
+  const bruteForce = (text: string): number[] => {
+    const keys: number[] = [];
     glossary.entries.forEach((g, k) => {
-      if (g.en.test(text)) keys.push(`g:${k}`);
+      if (g.en.test(text)) keys.push(k);
     });
     return keys;
   };
@@ -324,9 +325,23 @@ describe('glossary tokens of English sentences', () => {
     let terms = 0;
     for (const t of texts) {
       const found = [...enTokens(t, glossary)];
-      expect(found, t).toEqual(bruteForce(t));
-      terms += found.filter((k) => k.startsWith('g:')).length;
+      // Words first, numbered after the entries; then the entries found, in entry order.
+      const words = found.filter((k) => k >= G);
+      expect(found, t).toEqual([...words, ...bruteForce(t)]);
+      terms += found.length - words.length;
     }
     expect(terms).toBeGreaterThan(500);
+  });
+
+  it('gives a word one key in every sentence of a document, and stems plurals', () => {
+    const vocab = new Map<string, number>();
+    const a = [...enTokens('GPUs and CDN revenue.', glossary, vocab)];
+    const b = [...enTokens('The GPU cluster.', glossary, vocab)];
+    expect(vocab.get('gpu')).toBe(G);
+    expect(a[0]).toBe(G);
+    expect(b[0]).toBe(G);
+    expect(a).toContain(vocab.get('cdn'));
+    expect(b).toContain(vocab.get('cluster'));
+    expect(vocab.has('and')).toBe(false); // a stop word has no key
   });
 });

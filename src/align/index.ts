@@ -6,7 +6,7 @@ import { GLOSSARY } from './glossary.js';
 import { DEFAULT_RATIO, estimateRatio } from './length.js';
 import { findPassages, type Block, type Passage } from './passages.js';
 import { blockScorer, features, type SentenceFeatures } from './score.js';
-import { compileGlossary } from './tokens.js';
+import { compileGlossary, type Vocabulary } from './tokens.js';
 import type { AlignedPair, AlignOptions, AlignSentence, Alignment, QuantityExtractor, Segment } from './types.js';
 
 export type * from './types.js';
@@ -35,12 +35,13 @@ export function alignTranscript(source: { text: string }, transcript: Transcript
   // before them; in Kingsoft, 1 of 181.
   // One map per language, keyed by the sentence's own string: a key built by concatenation
   // was a new string each time, hashed over its whole length on every lookup.
+  const vocab: Vocabulary = new Map();
   const seenZh = new Map<string, SentenceFeatures>();
   const seenEn = new Map<string, SentenceFeatures>();
   const featuresOf = (s: AlignSentence): SentenceFeatures => {
     const seen = s.lang === 'zh' ? seenZh : seenEn;
     let f = seen.get(s.text);
-    if (f === undefined) seen.set(s.text, (f = features(s, extract, glossary)));
+    if (f === undefined) seen.set(s.text, (f = features(s, extract, glossary, vocab)));
     return f;
   };
   const ratio = opts.ratio ?? documentRatio(passages, featuresOf);

@@ -1,6 +1,6 @@
 import { lengthLogProb, measure, type Lengths } from './length.js';
 import { figureMatch, matchFigures, scoreFigures, toFigure, type Figure } from './numbers.js';
-import { enTokens, tokenWeights, zhTokens, type CompiledGlossary, type TokenSet } from './tokens.js';
+import { enTokens, tokenWeights, zhTokens, type CompiledGlossary, type TokenSet, type Vocabulary } from './tokens.js';
 import type { AlignSentence, BeadEvidence, BeadKind, QuantityExtractor } from './types.js';
 
 /**
@@ -48,11 +48,12 @@ export interface SentenceFeatures {
   tokens: TokenSet;
 }
 
-export function features(s: AlignSentence, extract: QuantityExtractor, glossary: CompiledGlossary): SentenceFeatures {
+/** `vocab` is the document's: a word gets the same key in every sentence of both languages. */
+export function features(s: AlignSentence, extract: QuantityExtractor, glossary: CompiledGlossary, vocab: Vocabulary): SentenceFeatures {
   return {
     lengths: measure(s.text),
     figures: extract(s.text, { lang: s.lang }).map(toFigure),
-    tokens: s.lang === 'zh' ? zhTokens(s.text, glossary) : enTokens(s.text, glossary),
+    tokens: s.lang === 'zh' ? zhTokens(s.text, glossary, vocab) : enTokens(s.text, glossary, vocab),
   };
 }
 
@@ -74,7 +75,7 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
   const enLen = en.map((f) => f.lengths.han + f.lengths.other);
   /** The weighted tokens of each Chinese sentence, in the set's order (the order of the sum). */
   const zhWeighted = zh.map((z) => {
-    const out: Array<{ k: string; w: number }> = [];
+    const out: Array<{ k: number; w: number }> = [];
     for (const k of z.tokens) {
       const w = weights.get(k);
       if (w !== undefined) out.push({ k, w });
@@ -99,9 +100,9 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
   /** Shared weighted tokens, each counted once, less the cost of sentences that share nothing. */
   function tokensOf(i: number, a: number, j: number, b: number): number {
     let tokens = 0;
-    const seen = a > 1 ? new Set<string>() : null;
+    const seen = a > 1 ? new Set<number>() : null;
     for (let t = i; t < i + a; t++) {
-      for (const { k, w } of zhWeighted[t] as Array<{ k: string; w: number }>) {
+      for (const { k, w } of zhWeighted[t] as Array<{ k: number; w: number }>) {
         if (seen?.has(k)) continue;
         let found = false;
         for (let u = j; u < j + b && !found; u++) found = (en[u] as SentenceFeatures).tokens.has(k);
@@ -139,7 +140,7 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
    */
   const link = zh.map((z, t) =>
     en.map((e) => {
-      for (const { k } of zhWeighted[t] as Array<{ k: string }>) if (e.tokens.has(k)) return true;
+      for (const { k } of zhWeighted[t] as Array<{ k: number }>) if (e.tokens.has(k)) return true;
       return z.figures.some((f) => e.figures.some((g) => match(f, g) > 0));
     }),
   );

@@ -7,8 +7,22 @@ import type { GlossaryEntry } from './types.js';
  * evidence is the weighted overlap of its sides' sets.
  */
 
-/** Keys are `w:<word>` for Latin words and `g:<entry index>` for glossary terms. */
-export type TokenSet = ReadonlySet<string>;
+/**
+ * Keys are numbers: a glossary term is its entry's index, a Latin word (stemmed, lower case)
+ * the number the document's vocabulary gives it, counting on from the last entry's. Numbers
+ * rather than `w:<word>` / `g:<index>` strings: every sentence built a new string per word,
+ * and the sets and weight maps of every passage hashed them again.
+ */
+export type TokenSet = ReadonlySet<number>;
+
+/** Latin words of one document → their keys (see TokenSet); dropped with the document. */
+export type Vocabulary = Map<string, number>;
+
+function wordKey(w: string, glossary: CompiledGlossary, vocab: Vocabulary): number {
+  let k = vocab.get(w);
+  if (k === undefined) vocab.set(w, (k = glossary.entries.length + vocab.size));
+  return k;
+}
 
 const WORD = /[A-Za-z][A-Za-z0-9&+]*/g;
 
@@ -170,30 +184,31 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]');
 }
 
-export function zhTokens(text: string, glossary: CompiledGlossary): Set<string> {
-  const out = new Set<string>();
+/** A sentence's keys: its Latin words (first occurrence first), then its glossary terms. */
+export function zhTokens(text: string, glossary: CompiledGlossary, vocab: Vocabulary = new Map()): Set<number> {
+  const out = new Set<number>();
   for (const m of text.matchAll(WORD)) {
     const w = stem(m[0]);
-    if (!STOP.has(w)) out.add(`w:${w}`);
+    if (!STOP.has(w)) out.add(wordKey(w, glossary, vocab));
   }
   for (const k of candidates(text, glossary.zhFirst, glossary.entries.length)) {
     const g = glossary.entries[k] as CompiledGlossary['entries'][number];
-    if (g.zh.some((z) => text.includes(z))) out.add(`g:${k}`);
+    if (g.zh.some((z) => text.includes(z))) out.add(k);
   }
   return out;
 }
 
-export function enTokens(text: string, glossary: CompiledGlossary): Set<string> {
-  const out = new Set<string>();
+export function enTokens(text: string, glossary: CompiledGlossary, vocab: Vocabulary = new Map()): Set<number> {
+  const out = new Set<number>();
   for (const m of text.matchAll(WORD)) {
     const w = stem(m[0]);
-    if (!STOP.has(w)) out.add(`w:${w}`);
+    if (!STOP.has(w)) out.add(wordKey(w, glossary, vocab));
   }
   const lower = text.toLowerCase();
   for (const k of enCandidates(text, glossary.enStarts, glossary.entries.length)) {
     const g = glossary.entries[k] as CompiledGlossary['entries'][number];
     if (g.enKeys !== null && !g.enKeys.some((key) => lower.includes(key))) continue;
-    if (g.en.test(text)) out.add(`g:${k}`);
+    if (g.en.test(text)) out.add(k);
   }
   return out;
 }
@@ -203,12 +218,12 @@ export function enTokens(text: string, glossary: CompiledGlossary): Set<string> 
  * English sentences, so `AI` in every sentence of the AI paragraph weighs little and `PingCAP`
  * once weighs much.
  */
-export function tokenWeights(enSets: readonly TokenSet[], zhSets: readonly TokenSet[]): Map<string, number> {
-  const df = new Map<string, number>();
+export function tokenWeights(enSets: readonly TokenSet[], zhSets: readonly TokenSet[]): Map<number, number> {
+  const df = new Map<number, number>();
   for (const s of enSets) for (const k of s) df.set(k, (df.get(k) ?? 0) + 1);
-  const zdf = new Map<string, number>();
+  const zdf = new Map<number, number>();
   for (const s of zhSets) for (const k of s) zdf.set(k, (zdf.get(k) ?? 0) + 1);
-  const w = new Map<string, number>();
+  const w = new Map<number, number>();
   const n = Math.max(enSets.length, zhSets.length);
   for (const [k, d] of df) {
     if (!zdf.has(k)) continue;
