@@ -241,21 +241,20 @@ function ownPhrases(text: string, phrases: readonly PeriodPhrase[], items: reado
 export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): Observation[] {
   const text = u.text;
   const zh = u.lang === 'zh';
-  const phrases = findPeriodPhrases(text, u.quantities, env.ref);
 
   // Topic and entity first: they hold for the sentence even without figures.
   const topic = env.segments.topicOf(text, u.lang);
   if (topic && 'set' in topic) state.topic = topic.set;
   else if (topic) state.topic = null;
-  const skip: Array<{ start: number; end: number }> = phrases.map((p) => ({ start: p.start, end: p.end }));
-  if (env.briefing) {
-    const lead = entityLead(text, (i) => termStartsAt(text, i));
-    if (lead) {
-      state.entity = lead.name;
-      skip.push({ start: lead.start, end: lead.end });
-    }
-  }
+  const lead = env.briefing ? entityLead(text, (i) => termStartsAt(text, i)) : null;
+  if (lead) state.entity = lead.name;
+  // The period phrases are read only for figures (most sentences have none: 83% of those of
+  // the generated English calls), so a sentence without any stops before looking for them.
   if (u.quantities.length === 0) return [];
+
+  const phrases = findPeriodPhrases(text, u.quantities, env.ref);
+  const skip: Array<{ start: number; end: number }> = phrases.map((p) => ({ start: p.start, end: p.end }));
+  if (lead) skip.push({ start: lead.start, end: lead.end });
 
   const terms = findTerms(text, { segments: env.segments, skip });
   inheritWithinSentence(terms);
