@@ -22,6 +22,8 @@ interface Cluster {
   obs: Observation[];
   /** The most precise valued observation. */
   best: Observation | null;
+  /** The clusters of the same key (the observations placed in it share it). */
+  siblings: Cluster[];
 }
 
 export function mentionOf(o: Observation): Mention {
@@ -53,7 +55,7 @@ export function mergeObservations(obs: readonly Observation[], forced: ReadonlyM
     if (o.value === null) c = clusters[0];
     else c = clusters.find((k) => k.best === null || (k.best.value !== null && overlaps(k.best.value, k.best.precision, o.value as number, o.precision)));
     if (!c) {
-      c = { obs: [], best: null };
+      c = { obs: [], best: null, siblings: clusters };
       clusters.push(c);
       order.push(c);
     }
@@ -69,16 +71,30 @@ export function mergeObservations(obs: readonly Observation[], forced: ReadonlyM
       clusterOf.set(o, c);
     }
   }
-  // Facts in the order they were first said.
-  order.sort((a, b) => firstPos(a) - firstPos(b));
+  // Facts in the order they were first said. Each cluster's first position is computed once,
+  // not in the comparator; the generated English calls say one revenue figure 70 times with
+  // 70 values, 70 clusters of one key.
+  const first = new Map<Cluster, number>();
+  for (const c of order) first.set(c, firstPos(c));
+  order.sort((a, b) => (first.get(a) as number) - (first.get(b) as number));
+  // How many clusters of a key have a value, counted once per key rather than once per cluster
+  // (quadratic in those 70).
+  const valuedSiblings = new Map<Cluster[], number>();
   const facts: Fact[] = [];
   const factOf = new Map<Observation, number>();
   for (const c of order) {
     const head = c.best ?? (c.obs[0] as Observation);
-    const clusters = groups.get(keyOf(head)) ?? [];
+    // The head was placed in c (forced observations join after), so c's siblings are its key's clusters.
+    const clusters = c.siblings;
+    let valuedClusters = valuedSiblings.get(clusters);
+    if (valuedClusters === undefined) {
+      valuedClusters = 0;
+      for (const k of clusters) if (k.best !== null) valuedClusters++;
+      valuedSiblings.set(clusters, valuedClusters);
+    }
     const flags: string[] = [];
     if (c.obs.some((o) => forced.has(o))) flags.push('interpretation-mismatch');
-    if (clusters.filter((k) => k.best !== null).length > 1) flags.push('conflicting-values');
+    if (valuedClusters > 1) flags.push('conflicting-values');
     const valued = c.obs.filter((o) => o.value !== null && !forced.has(o));
     const fact: Fact = {
       metric: head.metric,
@@ -105,7 +121,9 @@ function posOf(o: Observation): number {
 }
 
 function firstPos(c: Cluster): number {
-  return Math.min(...c.obs.map((o) => o.sentence.span.start + posOf(o)));
+  let min = Number.POSITIVE_INFINITY;
+  for (const o of c.obs) min = Math.min(min, o.sentence.span.start + posOf(o));
+  return min;
 }
 
 /**
