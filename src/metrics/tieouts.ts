@@ -80,11 +80,19 @@ export function segmentChecks(facts: readonly Fact[]): Check[] {
   // Indices of the facts with that basis, by a plain loop: a flatMap over every fact for every
   // total allocated an array per fact and made this the top metrics line (98 ms self in a warm
   // profile of 4 x 50 generated calls; 126 -> 19 ms for segmentChecks). Same indices, same order.
+  // The loop runs over the valued segment facts only, listed once: over every fact it was
+  // quadratic in the totals (the generated English calls have ~135 totals and no segment:
+  // 57 ms of a warm profile of 10 x 100 of them).
+  const segmentFacts: number[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as Fact;
+    if (f.segment !== null && f.value !== null) segmentFacts.push(i);
+  }
   const partsOf = (t: Fact, basis: Fact['basis']): number[] => {
     const out: number[] = [];
-    for (let i = 0; i < facts.length; i++) {
+    for (const i of segmentFacts) {
       const f = facts[i] as Fact;
-      if (f.entity === t.entity && f.metric === t.metric && f.period === t.period && f.unit === t.unit && f.segment !== null && f.value !== null && f.basis === basis) out.push(i);
+      if (f.entity === t.entity && f.metric === t.metric && f.period === t.period && f.unit === t.unit && f.basis === basis) out.push(i);
     }
     return out;
   };
