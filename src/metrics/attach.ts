@@ -135,7 +135,8 @@ function basisMatcher(): Matcher<DeltaBasis> {
   return basisWords;
 }
 
-const CLAUSE = /[，,；;：:。！？!?]/;
+/** What ends a clause, as code units: a test per character walked back was 39 ms of regex and 67 of clauseStart's own time in a warm profile of 10 x 100 English generated calls. */
+const CLAUSE = new Set(Array.from('，,；;：:。！？!?', (c) => c.charCodeAt(0)));
 /** Between a period phrase and the figure it owns, Chinese: `去年同期的负2.4%`, `现在已经是正的五点二`. */
 const ADJ_BEFORE_ZH = /^(?:的|为|是|达到?|已经|已|也|录得|约|正的|负的|\s)*$/;
 /** English: "last year's RMB 90 million". */
@@ -150,7 +151,7 @@ const MAX_TERM_DISTANCE = 200;
 
 function clauseStart(text: string, i: number): number {
   let j = i;
-  while (j > 0 && !CLAUSE.test(text.charAt(j - 1))) j--;
+  while (j > 0 && !CLAUSE.has(text.charCodeAt(j - 1))) j--;
   return j;
 }
 
@@ -376,7 +377,8 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
 
   // Changes.
   const deltaItems = items.filter((it) => it.role.role === 'delta' && binding.has(it));
-  const basisHits = basisMatcher().findAll(text);
+  // Basis words are read only by changes and comparison figures ("Revenue was $656.8 million." has neither).
+  const basisHits = deltaItems.length > 0 || pendingComparisons.length > 0 ? basisMatcher().findAll(text) : [];
   const deltaBasisOf = new Map<Item, DeltaBasis>();
   for (const it of deltaItems) {
     const t = binding.get(it) as TermHit;

@@ -65,7 +65,8 @@ const EN_BASES = BASES.flatMap((b) => b.en.map((w) => ({ basis: b.basis, words: 
 const ZH_BASES = BASES.flatMap((b) => b.zh.map((w) => ({ basis: b.basis, w }))).sort((a, b) => b.w.length - a.w.length);
 const EN_NEUTRAL = new Set(NEUTRAL_PREFIX.en);
 const ZH_NEUTRAL = [...NEUTRAL_PREFIX.zh].sort((a, b) => b.length - a.length);
-const CLAUSE_BREAK = /[，,；;：:。！？!?（(）)、“”"]/;
+/** What ends a clause before a term, as code units (a Set lookup per character walked back, not a regex test). */
+const CLAUSE_BREAK = new Set(Array.from('，,；;：:。！？!?（(）)、“”"', (c) => c.charCodeAt(0)));
 /**
  * After an English term: "from/of/for/in [our/the] <name> <suffix>". Compiled once here:
  * compiled for every term, it was the largest self time of the stage (51 ms of a warm profile
@@ -107,7 +108,7 @@ export function findTerms(text: string, ctx: TermContext): TermHit[] {
 
 function clauseStart(text: string, i: number): number {
   let j = i;
-  while (j > 0 && !CLAUSE_BREAK.test(text.charAt(j - 1))) j--;
+  while (j > 0 && !CLAUSE_BREAK.has(text.charCodeAt(j - 1))) j--;
   return j;
 }
 
