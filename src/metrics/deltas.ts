@@ -43,14 +43,29 @@ export function computeDeltas(facts: Fact[]): Check[] {
     if (at === undefined) byPeriod.set(g.period, [gi]);
     else at.push(gi);
   });
+  // The periods each fact's period compares against, worked out once per period (a call has a
+  // handful) rather than per fact and basis: parsing the labels again for every fact made
+  // computeDeltas 104 ms of a warm profile of 10 x 100 English generated calls (~135 facts
+  // each), 28 with this.
+  const againstOf = new Map<string, Array<{ basis: DeltaBasis; ap: string }>>();
+  const comparisons = (period: string): Array<{ basis: DeltaBasis; ap: string }> => {
+    let list = againstOf.get(period);
+    if (list === undefined) {
+      list = [];
+      for (const basis of BASES) {
+        // Quarter over quarter for quarters, half over half for halves, year over year for all.
+        const kind = /-Q\d$/.test(period) ? 'qoq' : /-H\d$/.test(period) ? 'hoh' : null;
+        if (basis !== 'yoy' && basis !== kind) continue;
+        const ap = againstPeriod(period, basis);
+        if (ap) list.push({ basis, ap });
+      }
+      againstOf.set(period, list);
+    }
+    return list;
+  };
   facts.forEach((f, fi) => {
     if (f.value === null || f.period === null) return;
-    for (const basis of BASES) {
-      // Quarter over quarter for quarters, half over half for halves, year over year for all.
-      const kind = /-Q\d$/.test(f.period) ? 'qoq' : /-H\d$/.test(f.period) ? 'hoh' : null;
-      if (basis !== 'yoy' && basis !== kind) continue;
-      const ap = againstPeriod(f.period, basis);
-      if (!ap) continue;
+    for (const { basis, ap } of comparisons(f.period)) {
       const pi = byPeriod.get(ap)?.find((gi) => sameSeries(f, facts[gi] as Fact) && (facts[gi] as Fact).value !== null) ?? -1;
       const prior = facts[pi];
       if (!prior || prior.value === null) continue;
