@@ -135,10 +135,14 @@ export function learnSegments(units: readonly Unit[], transcript: Transcript): S
         const n = (m[1] ?? '').trim();
         if (!EN_NOT_SEGMENT.test(n)) book.addEn(n, m[2]);
       }
-      EN_NAMED_SEGMENT.lastIndex = 0;
-      for (let m = EN_NAMED_SEGMENT.exec(u.text); m; m = EN_NAMED_SEGMENT.exec(u.text)) {
-        const words = (m[1] ?? '').split(/\s+/).filter((w) => !/^(?:Our|The|In|Within|And|Of)$/.test(w));
-        if (words.length > 0) book.addEn(words.join(' '));
+      // The regex needs the word (it is case-sensitive); `includes` rules out most sentences at
+      // half the cost of trying it (2.5 against 5.5 ms over the 42,764 sentences of 100 generated English calls).
+      if (u.text.includes('segment')) {
+        EN_NAMED_SEGMENT.lastIndex = 0;
+        for (let m = EN_NAMED_SEGMENT.exec(u.text); m; m = EN_NAMED_SEGMENT.exec(u.text)) {
+          const words = (m[1] ?? '').split(/\s+/).filter((w) => !/^(?:Our|The|In|Within|And|Of)$/.test(w));
+          if (words.length > 0) book.addEn(words.join(' '));
+        }
       }
       const names = topics.map(([n, suffix]) => book.addEn(n, suffix));
       if (names.length > 0) enByTurn.set(u.turn.n, [...(enByTurn.get(u.turn.n) ?? []), ...names]);
