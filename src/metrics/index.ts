@@ -7,7 +7,7 @@
  *   → merge.ts (one fact per thing said) → deltas.ts (computed changes, delta checks)
  *   → tieouts.ts (margins, segment, cost and expense sums)
  */
-import type { Diagnostic, Transcript } from '../model.js';
+import type { Diagnostic, Transcript, Turn } from '../model.js';
 import { attachSentence, type AttachEnv, type Observation, type ParagraphState } from './attach.js';
 import { pairLanguages } from './cross-language.js';
 import { computeDeltas } from './deltas.js';
@@ -44,23 +44,32 @@ export function extractMetrics(source: { text: string }, transcript: Transcript,
 
   const obs: Observation[] = [];
   let state: ParagraphState | null = null;
-  let where = '';
+  // The paragraph the state is for, as turn number and paragraph index (compared as numbers,
+  // not as a "turn:paragraph" string built per sentence).
+  let turnN = -1;
+  let paragraph = -1;
+  // The environment depends on the turn's section only: one per section, not one per sentence.
+  const envs = new Map<Turn['section'], AttachEnv>();
   for (const u of units) {
-    const here = `${u.turn.n}:${u.paragraph}`;
-    if (here !== where || !state) {
+    if (u.turn.n !== turnN || u.paragraph !== paragraph || !state) {
       state = { topic: null, basis: null, period: null, entity: null };
-      where = here;
+      turnN = u.turn.n;
+      paragraph = u.paragraph;
     }
-    const env: AttachEnv = {
-      segments,
-      ref,
-      defaultPeriod: briefing ? null : u.turn.section === 'prepared' ? period : null,
-      dropUndated: !briefing && period !== null && u.turn.section === 'qa',
-      entity: company,
-      briefing,
-      currency,
-    };
-    obs.push(...attachSentence(u, env, state));
+    let env = envs.get(u.turn.section);
+    if (env === undefined) {
+      env = {
+        segments,
+        ref,
+        defaultPeriod: briefing ? null : u.turn.section === 'prepared' ? period : null,
+        dropUndated: !briefing && period !== null && u.turn.section === 'qa',
+        entity: company,
+        briefing,
+        currency,
+      };
+      envs.set(u.turn.section, env);
+    }
+    for (const o of attachSentence(u, env, state)) obs.push(o);
   }
 
   const pairings = pairLanguages(obs, transcript);
