@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enWord, escapeRe, firstChars, longestMatcher } from '../src/metrics/longest.js';
+import { enWord, escapeRe, firstChars, longestMatcher, startsSource } from '../src/metrics/longest.js';
 
 /** Leftmost-longest by trying every pattern at every offset: what `findAll` must equal. */
 function naive(srcs: string[], text: string): Array<[number, number, number]> {
@@ -30,6 +30,28 @@ describe('longestMatcher', () => {
     'S&M and s&m expenses; aab b ab',
   ])('%s', (text) => {
     expect(m.findAll(text).map((x) => [x.start, x.end, x.data])).toEqual(naive(srcs, text));
+  });
+
+  it('regroups the start scan without moving a start', () => {
+    const all = [...srcs, escapeRe('EBITDA'), escapeRe('ebitda率'), 'x|收', escapeRe('.5'), '收?y'];
+    const starts = (re: RegExp, text: string): number[] => {
+      const out: number[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    };
+    expect(startsSource(all)).toBe(
+      '\\b(?:(?:(?:revenues?)\\b)|(?:(?:total revenues?)\\b)|(?:(?:(?:the )?(?:previous|prior) quarter)\\b)|(?:(?:the (?:prior|previous)[- ]year (?:quarter|period))\\b)|(?:(?:s&m)\\b))' +
+        '|收(?:(?:入)|(?:入占比))|E(?:(?:BITDA)|(?:bitda率))|(?:a{0,2}b)|(?:x|收)|(?:\\.5)|(?:收?y)',
+    );
+    const plain = new RegExp(all.map((s) => `(?:${s})`).join('|'), 'gi');
+    const grouped = new RegExp(startsSource(all), 'gi');
+    for (const text of ['Total Revenues were up; revenue, REVENUES and ſevenue', '收入占比下降，收入增长 xy 收y', 'ebitda EBITDA率 Ebitda率 0.5 x', 'S&M and s&m expenses; aab b ab']) {
+      expect(starts(grouped, text)).toEqual(starts(plain, text));
+    }
   });
 
   it('knows the first characters of plain lexicon patterns, and says so when it cannot tell', () => {
