@@ -30,16 +30,18 @@ export function longestMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<
   // Alternatives whose first character the small parser below cannot tell are tried
   // everywhere, so the result is the same.
   const firsts = patterns.map((p) => firstChars(p.src));
+  // Keyed by the code unit as written, so that it is canonicalised once, not at every hit.
   const byFirst = new Map<number, number[]>();
-  const candidates = (c: number): readonly number[] => {
-    let list = byFirst.get(c);
+  const candidates = (unit: number): readonly number[] => {
+    let list = byFirst.get(unit);
     if (list === undefined) {
+      const c = canonicalize(unit);
       list = [];
       for (let k = 0; k < firsts.length; k++) {
         const f = firsts[k];
         if (f === null || f?.has(c)) list.push(k);
       }
-      byFirst.set(c, list);
+      byFirst.set(unit, list);
     }
     return list;
   };
@@ -49,11 +51,11 @@ export function longestMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<
       any.lastIndex = 0;
       for (let m = any.exec(text); m; m = any.exec(text)) {
         let best: Match<T> | null = null;
-        for (const k of candidates(canonicalize(text.charCodeAt(m.index)))) {
+        for (const k of candidates(text.charCodeAt(m.index))) {
           const alt = alts[k] as (typeof alts)[number];
           alt.re.lastIndex = m.index;
-          const a = alt.re.exec(text);
-          if (a && a[0].length > 0 && (!best || m.index + a[0].length > best.end)) best = { start: m.index, end: m.index + a[0].length, data: alt.data };
+          // Sticky: a match starts at m.index and `test` leaves lastIndex at its end (no match array built).
+          if (alt.re.test(text) && alt.re.lastIndex > m.index && (!best || alt.re.lastIndex > best.end)) best = { start: m.index, end: alt.re.lastIndex, data: alt.data };
         }
         if (!best) {
           any.lastIndex = m.index + 1;
