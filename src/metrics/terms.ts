@@ -5,7 +5,7 @@
  * "origination revenue").
  */
 import { BASES, METRICS, NEUTRAL_PREFIX, NOT_METRICS, SEGMENT_SUFFIX, type MetricEntry, type TermKind } from './lexicon.js';
-import { enWord, escapeRe, longestMatcher, type Matcher, type Pattern } from './longest.js';
+import { enWord, escapeRe, longestMatcher, type Match, type Matcher, type Pattern } from './longest.js';
 import type { SegmentBook } from './segments.js';
 import type { Basis } from './types.js';
 
@@ -27,7 +27,7 @@ export interface TermHit {
   zh: boolean;
 }
 
-interface TermData {
+export interface TermData {
   entry: MetricEntry | null;
   negative: boolean;
   zh: boolean;
@@ -82,10 +82,16 @@ export interface TermContext {
   skip: ReadonlyArray<{ start: number; end: number }>;
 }
 
-export function findTerms(text: string, ctx: TermContext): TermHit[] {
+/** The lexicon's terms in a sentence, unqualified: what `findTerms` starts from. */
+export function matchTerms(text: string): Array<Match<TermData>> {
+  return compile().findAll(text);
+}
+
+/** `matches`: the sentence's `matchTerms`, when the caller has them already. */
+export function findTerms(text: string, ctx: TermContext, matches: ReadonlyArray<Match<TermData>> = matchTerms(text)): TermHit[] {
   const out: TermHit[] = [];
   let lastEnd = 0;
-  for (const { start, end, data: alt } of compile().findAll(text)) {
+  for (const { start, end, data: alt } of matches) {
     const hit: TermHit = {
       start,
       end,
