@@ -29,7 +29,13 @@ function valuesAgree(a: Observation, b: Observation): boolean {
 export function pairLanguages(obs: readonly Observation[], transcript: Transcript): Pairing[] {
   const out: Pairing[] = [];
   const byTurn = new Map<number, Observation[]>();
-  for (const o of obs) byTurn.set(o.sentence.turn.n, [...(byTurn.get(o.sentence.turn.n) ?? []), o]);
+  // Appended in place: a copy per observation was quadratic in a turn's observations (34 ms of
+  // a warm profile of 10 x 100 bilingual generated calls).
+  for (const o of obs) {
+    const list = byTurn.get(o.sentence.turn.n);
+    if (list) list.push(o);
+    else byTurn.set(o.sentence.turn.n, [o]);
+  }
   for (const t of transcript.turns) {
     if (t.interprets === null) continue;
     const zh = (byTurn.get(t.interprets) ?? []).filter((o) => o.sentence.lang === 'zh');
