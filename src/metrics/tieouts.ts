@@ -122,9 +122,27 @@ export function lineChecks(facts: readonly Fact[]): Check[] {
     { group: 'expense', metric: 'operating_expenses', kind: 'expense-sum', what: 'expense lines' },
   ];
   for (const g of totals) {
-    const lineIdx = (t: Fact) =>
-      facts.flatMap((f, i) => (GROUP_OF.get(f.metric) === g.group && f.value !== null && f.entity === t.entity && f.period === t.period && f.segment === t.segment && f.unit === t.unit && (f.basis === t.basis || f.basis === null || t.basis === null) ? [i] : []));
-    const cands = facts.flatMap((t, ti) => (t.metric === g.metric && t.value !== null ? [{ ti, parts: lineIdx(t) }] : []));
+    // Plain loops over the group's valued lines, listed once: two flatMaps over every fact
+    // allocated an array per fact per group (lineChecks was 19 ms self in a warm profile of
+    // 8 x 100 English generated calls of ~135 facts each). Same indices, same order.
+    const lines: number[] = [];
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i] as Fact;
+      if (GROUP_OF.get(f.metric) === g.group && f.value !== null) lines.push(i);
+    }
+    const lineIdx = (t: Fact): number[] => {
+      const out: number[] = [];
+      for (const i of lines) {
+        const f = facts[i] as Fact;
+        if (f.entity === t.entity && f.period === t.period && f.segment === t.segment && f.unit === t.unit && (f.basis === t.basis || f.basis === null || t.basis === null)) out.push(i);
+      }
+      return out;
+    };
+    const cands: Array<{ ti: number; parts: number[] }> = [];
+    for (let ti = 0; ti < facts.length; ti++) {
+      const t = facts[ti] as Fact;
+      if (t.metric === g.metric && t.value !== null) cands.push({ ti, parts: lineIdx(t) });
+    }
     const fullest = Math.max(0, ...cands.map((c) => new Set(c.parts.map((i) => facts[i]?.metric)).size));
     for (const c of cands) {
       if (c.parts.length < 2 || new Set(c.parts.map((i) => facts[i]?.metric)).size < fullest) continue;
