@@ -31,6 +31,13 @@ export class SegmentBook {
   /** Chinese name → canonical name (English when known). */
   private readonly zh = new Map<string, string>();
 
+  /**
+   * Each Chinese name (learned, then glossary) with each suffix, in the order zhSuffix tries
+   * them; built when first asked after a name was added, instead of on every call (zhSuffix runs
+   * for every Chinese term, several times as qualifyZh strips its prefix).
+   */
+  private zhForms: Array<{ z: string; w: string }> | null = null;
+
   /** As first written ("public cloud", "IMT", "Premier Agent"); a Chinese name in English when known. */
   canonical(name: string): string {
     const n = name.trim().replace(/\s+/g, ' ');
@@ -56,6 +63,7 @@ export class SegmentBook {
 
   addZh(name: string, en?: string): void {
     this.zh.set(name, en ? this.canonical(en) : (this.zh.get(name) ?? this.canonical(name)));
+    this.zhForms = null;
   }
 
   /** A learned English name, or null. */
@@ -75,13 +83,10 @@ export class SegmentBook {
 
   /** A learned (or glossary) Chinese name at the end of a prefix (`那个公有云` before `毛利`). */
   zhSuffix(prefix: string): { name: string; length: number } | null {
+    this.zhForms ??= [...this.zh.keys(), ...SEGMENT_GLOSSARY.map((g) => g.zh)].flatMap((z) => ['', ...SEGMENT_SUFFIX.zh].map((suffix) => ({ z, w: z + suffix })));
     let best: { name: string; length: number } | null = null;
-    const names = [...this.zh.keys(), ...SEGMENT_GLOSSARY.map((g) => g.zh)];
-    for (const z of names) {
-      for (const suffix of ['', ...SEGMENT_SUFFIX.zh]) {
-        const w = z + suffix;
-        if (prefix.endsWith(w) && (!best || w.length > best.length)) best = { name: this.canonical(z), length: w.length };
-      }
+    for (const { z, w } of this.zhForms) {
+      if (prefix.endsWith(w) && (!best || w.length > best.length)) best = { name: this.canonical(z), length: w.length };
     }
     return best;
   }
@@ -95,6 +100,8 @@ export class SegmentBook {
       const seg = this.lookup(name);
       return seg ? { set: seg } : { reset: true };
     }
+    // The regex needs the word 方面; most sentences lack it and the regex is slow to fail.
+    if (!text.includes('方面')) return null;
     ZH_TOPIC.lastIndex = 0;
     const m = ZH_TOPIC.exec(text);
     if (!m) return null;
@@ -115,6 +122,7 @@ function enTopics(text: string): Array<[string, string]> {
 
 function zhTopics(text: string): string[] {
   const out: string[] = [];
+  if (!text.includes('方面')) return out; // as in topicOf
   ZH_TOPIC.lastIndex = 0;
   for (let m = ZH_TOPIC.exec(text); m; m = ZH_TOPIC.exec(text)) {
     const name = m[1] ?? '';
