@@ -8,15 +8,17 @@
  * mapped back through `map` to the original text, so a span covers the whole spaced form.
  */
 import type { Span } from '../model.js';
-import { isHSpace, isHanAt, isDigitAt } from './chars.js';
+import { isHSpace, isHanAt, isHanCode, isDigitAt } from './chars.js';
 
 export interface Compact {
   text: string;
   /**
-   * `map[k]` is the offset in the original text of compact character k; `map[text.length]` is
-   * the original length. Null when nothing was removed: then `map[k]` would be `k`.
+   * The map back, kept sparse: `gapAt[r]` is the compact offset of the first character after
+   * the r-th removed run of spaces, and `shift[r]` the number of characters removed up to and
+   * including that run, so compact offset k is original offset k + shift[r] for the last r
+   * with `gapAt[r] <= k`. Null when nothing was removed (then k is k).
    */
-  map: Int32Array | null;
+  map: { gapAt: Int32Array; shift: Int32Array } | null;
   /** Original spans where digits separated by a space were joined (`21 1 亿`), for diagnostics. */
   joins: Span[];
 }
@@ -46,17 +48,6 @@ function wrapBreak(s: string, i: number): boolean {
   if (s.charCodeAt(i) === 13 && s.charCodeAt(k) === 10) k++;
   while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
   return k < s.length && s.charCodeAt(k) !== 10 && s.charCodeAt(k) !== 13;
-}
-
-/** A string from UTF-16 code units, in chunks (apply has an argument limit). */
-const UTF16 = new TextDecoder('utf-16le');
-function fromCodes(codes: Uint16Array, len: number, surrogates: boolean): string {
-  // Without surrogates `fromCharCode` gives the same string, and for a sentence it is cheaper:
-  // the decoder costs about 0.9 µs a call whatever the length, and the aligner extracts each
-  // sentence on its own (10,920 calls for 50 generated transcripts).
-  if (!surrogates && len <= 128) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
-  // Lone surrogates become U+FFFD, one unit for one: offsets hold, and spans are cut from the original.
-  return UTF16.decode(codes.subarray(0, len));
 }
 
 function isFullDigit(c: number): boolean {
@@ -98,28 +89,35 @@ function digitGroup(s: string, a: number, b: number): Span {
   return { start, end };
 }
 
-/**
- * Scratch buffers for sentence-sized texts: the aligner and the metrics stage extract every
- * sentence on its own, and three typed arrays per call (~0.3-0.5 µs each to allocate) were
- * most of `compact`'s 3.3 µs a sentence (713 of 5,276 ms self, 10,920 sentences × 20). Fixed
- * size, so memory does not grow with the input; longer texts allocate as before.
- */
-const SCRATCH = 4096;
-const scratchCodes = new Uint16Array(SCRATCH);
-const scratchOut = new Uint16Array(SCRATCH);
-const scratchMap = new Int32Array(SCRATCH + 1);
+/** Lone surrogates become U+FFFD, one unit for one: offsets hold, and spans are cut from the original. */
+const UTF16 = new TextDecoder('utf-16le');
+function wellFormed(s: string): string {
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  return UTF16.decode(codes);
+}
 
-export function compact(original: string): Compact {
-  const n = original.length;
-  const small = n <= SCRATCH;
-  // Scratch contents are read before compact returns (strings and the map are copied out).
-  const codes = small ? scratchCodes : new Uint16Array(n);
-  // Whether folding changed anything, and whether there is any surrogate (which the decoder
-  // would replace): without either, the folded text is the original and needs no decoding.
-  let changed = false;
+const MAY_FOLD = /[\n\r\u2212\ud800-\udfff\ufe6a-\uffff]/g;
+/**
+ * The folded text: full-width forms to ASCII (`１８．４` → `18.4`), line breaks inside a
+ * paragraph to spaces, lone surrogates to U+FFFD; one code unit for one.
+ */
+function fold(original: string): string {
+  let out = '';
+  let from = 0;
   let surrogates = false;
-  for (let i = 0; i < n; i++) {
+  // Only line breaks, U+2212, surrogates and U+FE6A and above may change (ASCII and Han do
+  // not): the regex finds them (a loop over every code unit cost ~2 ns a unit), and the text
+  // is copied only around the few that change.
+  const re = MAY_FOLD;
+  re.lastIndex = 0;
+  while (re.test(original)) {
+    const i = re.lastIndex - 1;
     const c = original.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      surrogates = true;
+      continue;
+    }
     // A full-width comma is a thousands separator only between full-width digits (`４，５６５`);
     // in `$20，300美圆` it separates two prices.
     const f =
@@ -130,72 +128,109 @@ export function compact(original: string): Compact {
         : c === 0xff0c && !(isFullDigit(original.charCodeAt(i - 1)) && isFullDigit(original.charCodeAt(i + 1)))
           ? c
           : foldChar(c);
-    codes[i] = f;
-    if (f !== c) changed = true;
-    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    if (f === c) continue;
+    out += original.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
   }
-  const folded = changed || surrogates ? fromCodes(codes, n, surrogates) : original;
-  const out = small ? scratchOut : new Uint16Array(n);
-  const map = small ? scratchMap : new Int32Array(n + 1);
-  const joins: Span[] = [];
-  let k = 0;
-  let i = 0;
-  while (i < n) {
-    const c = folded.charCodeAt(i);
-    if (!isHSpace(c) || i === 0) {
-      out[k] = c;
-      map[k++] = i;
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && isHSpace(folded.charCodeAt(j))) j++;
-    const a = i - 1;
-    const b = j;
-    let remove = false;
-    if (b < n) {
-      const aHan = isHanAt(folded, a);
-      const bHan = isHanAt(folded, b);
-      const aDigit = isDigitAt(folded, a);
-      const bDigit = isDigitAt(folded, b);
-      if ((aHan || aDigit) && (bHan || bDigit) && !(aDigit && bDigit)) remove = true;
-      else if (aDigit && bDigit && j - i === 1 && chineseAround(folded, a, b)) {
-        // `21 1 亿`, `34 300 万`, `20 25 年`: a recogniser split one number in two.
-        remove = true;
-        joins.push(digitGroup(folded, a, b));
-      } else if (aDigit && folded[b] === '%' && chineseAround(folded, a, b)) remove = true; // `5. 83 %`
-      else if (folded[a] === '%' && bHan) remove = true; // `5.83 % 左 右`
-      else if (folded[a] === '.' && isDigitAt(folded, a - 1) && bDigit && j - i === 1 && chineseAround(folded, a, b)) {
-        remove = true; // `5. 83`
-        joins.push(digitGroup(folded, a, b));
-      }
-    }
-    if (remove) {
-      i = j;
-      continue;
-    }
-    for (let t = i; t < j; t++) {
-      out[k] = codes[t] as number;
-      map[k++] = t;
-    }
-    i = j;
-  }
-  map[k] = n;
-  // Nothing folded, nothing removed: the compact text is the original.
-  const same = k === n && !changed && !surrogates;
-  // Nothing removed: every character kept its offset (English sentences, mostly).
-  const identity = k === n;
-  return {
-    text: same ? original : fromCodes(out, k, surrogates),
-    map: identity ? null : small ? map.slice(0, k + 1) : map.subarray(0, k + 1),
-    joins,
-  };
+  const folded = from === 0 ? original : out + original.slice(from);
+  return surrogates ? wellFormed(folded) : folded;
 }
 
-/** `c.map[k]`, with the identity map left implicit; 0 outside the map, as before. */
+/** A Han character (`isHanCode`), a digit, `%` or `.`, then a horizontal space (`isHSpace`). */
+const SPACE_AFTER = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff0-9%.][ \t\u3000\u00a0\u202f\u2009]/g;
+
+/** The characters before a run of spaces that `removable` may remove (as in SPACE_AFTER). */
+function spaceAfter(c: number): boolean {
+  return isHanCode(c) || (c >= 48 && c <= 57) || c === 37 || c === 46;
+}
+
+/** Whether the run of spaces [i, j) goes (j < length); a join is recorded in `joins`. */
+function removable(folded: string, i: number, j: number, joins: Span[]): boolean {
+  const a = i - 1;
+  const b = j;
+  const aHan = isHanAt(folded, a);
+  const bHan = isHanAt(folded, b);
+  const aDigit = isDigitAt(folded, a);
+  const bDigit = isDigitAt(folded, b);
+  if ((aHan || aDigit) && (bHan || bDigit) && !(aDigit && bDigit)) return true;
+  if (aDigit && bDigit && j - i === 1 && chineseAround(folded, a, b)) {
+    // `21 1 亿`, `34 300 万`, `20 25 年`: a recogniser split one number in two.
+    joins.push(digitGroup(folded, a, b));
+    return true;
+  }
+  if (aDigit && folded[b] === '%' && chineseAround(folded, a, b)) return true; // `5. 83 %`
+  if (folded[a] === '%' && bHan) return true; // `5.83 % 左 右`
+  if (folded[a] === '.' && isDigitAt(folded, a - 1) && bDigit && j - i === 1 && chineseAround(folded, a, b)) {
+    joins.push(digitGroup(folded, a, b)); // `5. 83`
+    return true;
+  }
+  return false;
+}
+
+export function compact(original: string): Compact {
+  const n = original.length;
+  const folded = fold(original);
+  // Removed runs of spaces as pairs of offsets [start, end), in text order.
+  const cuts: number[] = [];
+  const joins: Span[] = [];
+  // Every rule in `removable` wants a Han character, a digit, `%` or `.` right before a run of
+  // spaces: the regex finds those runs (most spaces in English follow a letter or a comma, and
+  // a loop over every code unit cost ~2 ns a unit). A space at offset 0 is kept.
+  const re = SPACE_AFTER;
+  re.lastIndex = 0;
+  while (re.test(folded)) {
+    let i = re.lastIndex - 1;
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isHSpace(folded.charCodeAt(j))) j++;
+      if (j < n && removable(folded, i, j, joins)) cuts.push(i, j);
+      // `收 入 达 人 民 币`: the next run is often one character on, and is read here without
+      // another call of the regex (a call costs more than the check).
+      if (j + 1 < n && spaceAfter(folded.charCodeAt(j)) && isHSpace(folded.charCodeAt(j + 1))) {
+        i = j + 1;
+        j = i + 1;
+        continue;
+      }
+      break;
+    }
+    // The character at j is not a space; it may come before the next run.
+    re.lastIndex = j;
+  }
+  // Nothing removed: every character kept its offset (English, mostly).
+  if (cuts.length === 0) return { text: folded, map: null, joins };
+  const runs = cuts.length / 2;
+  const gapAt = new Int32Array(runs);
+  const shift = new Int32Array(runs);
+  let text = '';
+  let from = 0;
+  let removed = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = cuts[2 * r] as number;
+    const end = cuts[2 * r + 1] as number;
+    text += folded.slice(from, start);
+    removed += end - start;
+    gapAt[r] = end - removed;
+    shift[r] = removed;
+    from = end;
+  }
+  text += folded.slice(from);
+  return { text, map: { gapAt, shift }, joins };
+}
+
+/** The original offset of compact offset k; 0 outside the compact text, as before. */
 function originalAt(c: Compact, k: number): number {
-  if (c.map !== null) return c.map[k] ?? 0;
-  return k >= 0 && k <= c.text.length && Number.isInteger(k) ? k : 0;
+  if (!(k >= 0 && k <= c.text.length && Number.isInteger(k))) return 0;
+  if (c.map === null) return k;
+  const { gapAt, shift } = c.map;
+  // The last run with gapAt[r] <= k.
+  let lo = 0;
+  let hi = gapAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((gapAt[mid] as number) <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? k : k + (shift[lo - 1] as number);
 }
 
 /** Maps a compact span (end exclusive) back to the original text. */
