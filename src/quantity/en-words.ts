@@ -299,46 +299,97 @@ export interface WordAtom extends Atom {
 const MULTIPLE_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
 const FREQUENCY_AFTER = /^\s+(?:a|per|each|every)\s+(?:year|quarter|month|week|day)\b|^\s+(?:daily|weekly|monthly|annually|yearly)\b/i;
 
+/** Whether `c` is an ASCII letter (the words here are runs of them). */
+function letter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
+/** The run of letters that starts at `start`. */
+function wordAt(s: string, start: number): Word {
+  let end = start + 1;
+  while (end < s.length && letter(s.charCodeAt(end))) end++;
+  return { lower: s.slice(start, end).toLowerCase(), start, end };
+}
+
+/** The first run of letters at or after `from`, wherever it is. */
+function wordAfter(s: string, from: number): Word | undefined {
+  for (let k = from; k < s.length; k++) if (letter(s.charCodeAt(k))) return wordAt(s, k);
+  return undefined;
+}
+
+/** The last run of letters that ends at or before `to`. */
+function wordBefore(s: string, to: number): Word | undefined {
+  let end = to;
+  while (end > 0 && !letter(s.charCodeAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  let start = end - 1;
+  while (start > 0 && letter(s.charCodeAt(start - 1))) start--;
+  return { lower: s.slice(start, end).toLowerCase(), start, end };
+}
+
+/**
+ * The phrase that may start at `first`: it and the words joined to it one after another (as
+ * in `joined`). parsePhrase reads no further: past a word that is not joined it stops, and the
+ * checks that look one or two words on test `joined` first.
+ */
+function phraseFrom(s: string, first: Word): Word[] {
+  const words = [first];
+  for (let w = first; ; ) {
+    // `[ \t\u00a0]*-?[ \t\u00a0]*`, then a letter.
+    let k = w.end;
+    while (k < s.length && isJoinSpace(s.charCodeAt(k))) k++;
+    if (s.charCodeAt(k) === 0x2d) k++;
+    while (k < s.length && isJoinSpace(s.charCodeAt(k))) k++;
+    if (k >= s.length || !letter(s.charCodeAt(k))) return words;
+    w = wordAt(s, k);
+    words.push(w);
+  }
+}
+function isJoinSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
+/**
+ * The words that can start a spelled-out number or are a multiple, as whole runs of letters:
+ * the only ones findWordAtoms acts on. A regex finds them; making a lower-case string of every
+ * word (6,346 a generated call) and looking it up was most of findWordAtoms.
+ */
+const CANDIDATE = new RegExp(
+  `(?<![A-Za-z])(?:${[...STARTERS, ...Object.keys(MULTIPLE_WORDS)].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`,
+  'gi',
+);
+
 /** Finds spelled-out numbers in the compact text. */
 export function findWordAtoms(s: string, blocked: (i: number) => boolean): WordAtom[] {
-  const words: Word[] = [];
-  // The runs of ASCII letters (/[A-Za-z]+/g), read by a scan of char codes instead of a regex:
-  // one match array per word was the second line of findWordAtoms in the profile.
-  for (let i = 0, n = s.length; i < n; ) {
-    const c = s.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a) { i++; continue; }
-    const start = i;
-    for (i++; i < n; i++) { const d = s.charCodeAt(i) | 0x20; if (d < 0x61 || d > 0x7a) break; }
-    words.push({ lower: s.slice(start, i).toLowerCase(), start, end: i });
-  }
   const out: WordAtom[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
-    // A length test first: looking every word up in the record missed through its prototype
-    // chain and was the top line of findWordAtoms (253 of ~670 samples in a warm profile of 50
-    // generated calls). Same result for every word: no Object.prototype name has 5 or 6 letters.
-    const times = w.lower.length >= 5 && w.lower.length <= 6 ? MULTIPLE_WORDS[w.lower] : undefined;
+  const re = CANDIDATE;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const w: Word = { lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    const times = MULTIPLE_WORDS[w.lower];
     if (times !== undefined) {
       if (!blocked(w.start) && !FREQUENCY_AFTER.test(s.slice(w.end, w.end + 20)))
         out.push({ start: w.start, end: w.end, tail: w.end, value: times, approx: false, script: 'words', fraction: false, multiple: true });
       continue;
     }
-    if (!STARTERS.has(w.lower) || blocked(w.start)) continue;
+    if (blocked(w.start)) continue;
     // `a`/`an` only start a number before a number word (`a dozen`, `a third`).
-    if ((w.lower === 'a' || w.lower === 'an') && !CLASS.has(words[i + 1]?.lower ?? '')) continue;
+    if ((w.lower === 'a' || w.lower === 'an') && !CLASS.has(wordAfter(s, w.end)?.lower ?? '')) continue;
     // Part of a hyphenated name or a word glued to digits (`K-12`, `one-time`)?
-    const p = parsePhrase(s, words, i);
+    const words = phraseFrom(s, w);
+    const p = parsePhrase(s, words, 0);
     if (!p) continue;
-    const first = words[p.firstWord ?? i] as Word;
+    const first = words[p.firstWord ?? 0] as Word;
     const last = words[p.lastWord] as Word;
-    if (p.lastWord === i && w.lower === 'one') {
-      const before = words[i - 1];
-      const after = words[i + 1];
+    if (p.lastWord === 0 && w.lower === 'one') {
+      const before = wordBefore(s, w.start);
+      const after = wordAfter(s, w.end);
       if (before && ONE_PRONOUN_BEFORE.has(before.lower) && /^\s+$/.test(s.slice(before.end, w.start))) continue;
       if (after && (after.lower === 'of' || ONE_PRONOUN_AFTER.has(after.lower)) && /^[\s-]+$/.test(s.slice(w.end, after.start))) continue;
     }
     out.push({ start: first.start, end: last.end, tail: last.end, value: p.value, approx: false, script: 'words', fraction: p.fraction });
-    i = p.lastWord;
+    re.lastIndex = last.end;
   }
   return out;
 }
