@@ -77,6 +77,18 @@ const NUMERAL_FLAGS: Uint8Array = (() => {
   for (const t of [ZH_DIGITS, ZH_UNITS, ZH_SCALES]) for (const k of Object.keys(t)) f[k.charCodeAt(0)] = 1;
   return f;
 })();
+/** The characters the fast path of findNumeralAtoms stops at: digits, `.`, numerals, 半. */
+const MAY_START: Uint8Array = (() => {
+  const f = NUMERAL_FLAGS.slice();
+  for (const ch of '0123456789.半') f[ch.charCodeAt(0)] = 1;
+  return f;
+})();
+/** The characters scanRun reads past a digit: numerals, 点, the inner approximations, 半. */
+const RUN_CHAR: Uint8Array = (() => {
+  const f = NUMERAL_FLAGS.slice();
+  for (const ch of [...ZH_POINT, ...Object.keys(ZH_APPROX_INNER), '半']) f[ch.charCodeAt(0)] = 1;
+  return f;
+})();
 function isZhNumeralChar(ch: string): boolean {
   return ch.length > 0 && NUMERAL_FLAGS[ch.charCodeAt(0)] === 1;
 }
@@ -104,10 +116,12 @@ function scanRun(s: string, i: number): Scan {
       if (last && (last.t === 'a' || (last.t === 'd' && last.v !== 0))) break;
       const m = matchAt(ARABIC, s, j);
       if (!m) break;
-      toks.push({ t: 'a', v: Number(m[0].replace(/,/g, '')), text: m[0] });
+      toks.push({ t: 'a', v: Number(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]), text: m[0] });
       j += m[0].length;
       continue;
     }
+    // Every rule below wants a character of the tables (a run of digits ends at `%`, a space…).
+    if (RUN_CHAR[s.charCodeAt(j)] !== 1) break;
     const d = ZH_DIGITS[ch];
     if (d !== undefined) {
       if (last && last.t === 'a') break;
@@ -172,12 +186,14 @@ function scanRun(s: string, i: number): Scan {
 /** Finds every numeric atom (digits and Chinese numerals) in the compact text. */
 export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): Atom[] {
   const atoms: Atom[] = [];
+  const n = s.length;
   let i = 0;
-  while (i < s.length) {
-    const code = s.charCodeAt(i);
-    // Fast path: most characters cannot start a number (0x534a is 半).
-    if (!(code >= 48 && code <= 57) && code !== 46 && NUMERAL_FLAGS[code] !== 1 && code !== 0x534a) {
+  while (i < n) {
+    // Fast path: most characters cannot start a number. A loop of its own (a third of
+    // findNumeralAtoms when it went round the big one).
+    if (MAY_START[s.charCodeAt(i)] !== 1) {
       i++;
+      while (i < n && MAY_START[s.charCodeAt(i)] !== 1) i++;
       continue;
     }
     const ch = s[i] as string;
@@ -207,8 +223,13 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
       continue;
     }
     if (startsDigit && !hanNear(s, i, i + 1)) {
-      // English number shapes that the run scanner does not know.
-      const dotted = matchAt(DOTTED_CHAIN, s, i);
+      // English number shapes that the run scanner does not know. Each needs digits at i, then
+      // a separator and a digit (`192.168`, `1 234`, `1,3`): most numbers have none, and the
+      // check costs less than three failed matches.
+      let e = i;
+      while (isDigitAt(s, e)) e++;
+      const sep = e > i && isDigitAt(s, e + 1) ? s.charCodeAt(e) : 0;
+      const dotted = sep === 46 ? matchAt(DOTTED_CHAIN, s, i) : null;
       if (dotted) {
         // `192.168.1.2` is four numbers.
         let k = i;
@@ -219,14 +240,14 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
         i += dotted[0].length;
         continue;
       }
-      const sg = matchAt(SPACE_GROUPED, s, i);
+      const sg = e - i <= 3 && (sep === 32 || sep === 0x202f || sep === 0xa0) ? matchAt(SPACE_GROUPED, s, i) : null;
       if (sg && /[ \u202f\u00a0]/.test(sg[0]) && !isDigitAt(s, i - 2)) {
         const v = Number(sg[0].replace(/[ \u202f\u00a0]/g, ''));
         atoms.push({ start: i, end: i + sg[0].length, tail: i + sg[0].length, value: v, approx: false, script: 'arabic', grouped: true, decimal: sg[0].includes('.') });
         i += sg[0].length;
         continue;
       }
-      const eu = matchAt(EURO_DECIMAL, s, i);
+      const eu = sep === 44 ? matchAt(EURO_DECIMAL, s, i) : null;
       if (eu && s[i - 1] !== ',' && eu[2] !== undefined) {
         // `1,3` and `5,00`: a decimal comma (a thousands comma always has three digits after it).
         atoms.push({ start: i, end: i + eu[0].length, tail: i + eu[0].length, value: Number(`${eu[1]}.${eu[2]}`), approx: false, script: 'arabic', decimal: true });
@@ -243,7 +264,7 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
     let toks = run.toks;
     // A caret power (`2^5`, `1.1^--23`) after a lone Arabic number.
     let caretValue: number | null = null;
-    if (toks.length === 1 && toks[0]?.t === 'a') {
+    if (toks.length === 1 && toks[0]?.t === 'a' && s.charCodeAt(end) === 94) {
       const cm = matchAt(CARET, s, end);
       if (cm) {
         const neg = ((cm[1] ?? '').match(/-/g) ?? []).length % 2 === 1;
@@ -251,7 +272,6 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
         end += cm[0].length;
       }
     }
-    const text = s.slice(i, end);
     const hasZh = toks.some((t) => t.t !== 'a');
     if (hasZh && insideNonNumberWord(s, i, end)) {
       i = end;
