@@ -102,6 +102,7 @@ export function extractQuantities(text: string, opts: ExtractOptions = {}): Quan
       kind: q.kind,
       numberSpan,
     };
+    // quantitiesDocument (render/quantities.ts) copies these fields one by one in this order.
     if (q.signWord !== undefined) found.signWord = q.signWord;
     if (q.scale !== undefined) found.scale = q.scale;
     if (q.approxWord !== undefined) found.approxWord = q.approxWord;
