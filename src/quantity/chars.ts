@@ -26,3 +26,32 @@ export function isLatinAt(s: string, i: number): boolean {
 export function isHSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
+
+/** A regex's `\s`: white space and line terminators (ECMAScript WhiteSpace, LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+export function isLatinCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The code units of some characters, for a check before a regex that needs one of them at a
+ * known place. `caseless`: also the other case of each (an `i` regex without `u` matches an
+ * ASCII letter only in its two cases, and no other character changes case here).
+ */
+export function codeSet(chars: Iterable<string>, caseless = false): Set<number> {
+  const set = new Set<number>();
+  for (const ch of chars) {
+    set.add(ch.charCodeAt(0));
+    if (caseless) {
+      set.add(ch.toLowerCase().charCodeAt(0));
+      set.add(ch.toUpperCase().charCodeAt(0));
+    }
+  }
+  return set;
+}

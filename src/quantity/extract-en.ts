@@ -10,7 +10,7 @@ import { EN_APPROX_BEFORE, EN_LOSS_BEFORE, EN_SIGN_BEFORE } from './approx.js';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX_SIGNS, CURRENCY_WORDS_EN, alternation } from './currencies.js';
 import { EN_SCALE_ABBREV, EN_SCALE_MONEY_ONLY, EN_SCALE_WORDS } from './scale.js';
 import { tidy } from './zh-numerals.js';
-import { isLatinAt } from './chars.js';
+import { codeSet, isLatinAt, isLatinCode, isSpaceCode } from './chars.js';
 
 const SCALE_WORD = new RegExp(`^[ \\t]+(${alternation(Object.keys(EN_SCALE_WORDS))})\\b`, 'i');
 const SCALE_ABBREV = new RegExp(`^ ?(${alternation(Object.keys(EN_SCALE_ABBREV))})(?![A-Za-z])`);
@@ -25,6 +25,10 @@ export interface ScaleHit {
 
 /** A scale word or abbreviation right after the number. `moneyBefore`: a currency precedes (`$5m`). */
 export function enScaleAfter(s: string, p: number, moneyBefore: boolean): ScaleHit | null {
+  // Every pattern starts with a space or a letter (most numbers are followed by neither in
+  // Chinese, or by `%`): the check saves a slice and four failed matches.
+  const c = s.charCodeAt(p);
+  if (!isLatinCode(c) && !isSpaceCode(c)) return null;
   const rest = s.slice(p, p + 16);
   let m = SCALE_WORD.exec(rest);
   if (m) return { end: p + m[0].length, factor: EN_SCALE_WORDS[(m[1] as string).toLowerCase()] as number, word: m[1] as string };
@@ -44,10 +48,14 @@ const BPS = /^\s*(?:basis[ -]points?|bps|bp)\b/i;
 const PERCENT = /^\s*(?:%|percent(?:age)?s?\b|per cent\b|pct\b)/i;
 const MULTIPLE = /^(?:\s*(?:times\b|-fold\b|fold\b)|x\b)/i;
 const CURRENCY_WORD = new RegExp(`^[ \\t]*-?(${alternation(Object.keys(CURRENCY_WORDS_EN))})\\b`, 'i');
+const SIGN_AFTER_FIRST = codeSet(Object.keys(CURRENCY_SUFFIX_SIGNS).map((k) => k[0] as string));
 const CURRENCY_SIGN_AFTER = new RegExp(`^[ \\t]*(${alternation(Object.keys(CURRENCY_SUFFIX_SIGNS))})(?![A-Za-z])`);
 
 /** Units after an English or digit numeral. */
 export function enUnitAfter(s: string, atom: Atom, value: number | [number, number], p: number): UnitHit | null {
+  // Every pattern starts with a space, a letter, `%`, `-` or a currency sign.
+  const c = s.charCodeAt(p);
+  if (!isLatinCode(c) && !isSpaceCode(c) && c !== 37 && c !== 45 && !SIGN_AFTER_FIRST.has(c)) return null;
   const rest = s.slice(p, p + 40);
   let m = PP.exec(rest);
   if (m) return { end: p + m[0].length, kind: 'pp', unit: 'pp', value };
@@ -71,15 +79,21 @@ export function enUnitAfter(s: string, atom: Atom, value: number | [number, numb
 /** Approximation words after an English number: `20 or so`, `20 or more`, `20+`, `20-odd`. */
 const APPROX_AFTER = new RegExp(`^(?:[ \\t]+(or so|or more)\\b|(\\+)|-?(odd)\\b)`, 'i');
 export function enApproxAfter(s: string, p: number): { end: number; word: string } | null {
+  // A space, a tab, `+`, `-` or `o` first.
+  const c = s.charCodeAt(p);
+  if (c !== 32 && c !== 9 && c !== 43 && c !== 45 && (c | 0x20) !== 0x6f) return null;
   const m = APPROX_AFTER.exec(s.slice(p, p + 10));
   return m ? { end: p + m[0].length, word: (m[1] ?? m[2] ?? m[3]) as string } : null;
 }
 
 const PREFIX_KEYS = Object.keys(CURRENCY_PREFIX);
+const PREFIX_LAST = codeSet([' ', '\t', ...PREFIX_KEYS.map((k) => k[k.length - 1] as string)], true);
 const PREFIX = new RegExp(`(?:^|(?<=[^A-Za-z]))(${alternation(PREFIX_KEYS)})[ \\t]*$`, 'i');
 
 /** A currency written before the number (`RMB `, `US$`, `HK$`, `人民币`). */
 export function currencyBefore(s: string, q: number, min: number): { start: number; iso: string } | null {
+  // The pattern ends with a space, a tab or the last character of a currency (either case).
+  if (!PREFIX_LAST.has(s.charCodeAt(q - 1))) return null;
   const m = PREFIX.exec(s.slice(Math.max(min, q - 12), q));
   if (!m) return null;
   const key = m[1] as string;
@@ -96,6 +110,9 @@ const SIGN_WORD = new RegExp(`\\b(${EN_SIGN_BEFORE.join('|')})[ \\t]+$`, 'i');
  * `$275 million - $325 million` and `43%-45%` it is a dash between two numbers.
  */
 export function enSignBefore(s: string, q: number, min: number): { start: number; word: string } | null {
+  // Each rule below wants a space, a tab or `-` right before q (wrap asks three times an atom).
+  const c = s.charCodeAt(q - 1);
+  if (c !== 32 && c !== 9 && c !== 45) return null;
   const before = s.slice(Math.max(min, q - 12), q);
   const m = SIGN_WORD.exec(before);
   if (m) return { start: q - m[0].length, word: (m[1] as string).toLowerCase() };
@@ -110,6 +127,9 @@ export function enSignBefore(s: string, q: number, min: number): { start: number
 
 const APPROX = new RegExp(`(?:^|(?<=[^A-Za-z]))(${alternation(EN_APPROX_BEFORE)})[ \\t]+$`, 'i');
 export function enApproxBefore(s: string, q: number, min: number): { start: number; word: string } | null {
+  // The pattern ends with a space or a tab.
+  const c = s.charCodeAt(q - 1);
+  if (c !== 32 && c !== 9) return null;
   const m = APPROX.exec(s.slice(Math.max(min, q - 24), q));
   return m ? { start: q - m[0].length, word: (m[1] as string).toLowerCase() } : null;
 }

@@ -9,6 +9,7 @@ import { ZH_APPROX_AFTER, ZH_APPROX_BEFORE, ZH_APPROX_LINK, ZH_APPROX_NOT_AFTER,
 import { CURRENCY_WORDS_ZH, alternation } from './currencies.js';
 import { ZH_COUNT_WORDS, ZH_ORDINAL_PREFIX } from './zh-words.js';
 import { ZH_DIGITS, ZH_UNITS, tidy } from './zh-numerals.js';
+import { codeSet } from './chars.js';
 
 const PP = /^(?:个|個)?百分(?:点|點)/;
 const MULTIPLE = /^倍(多|余|餘)?/;
@@ -21,10 +22,16 @@ const COUNT = new RegExp(`^(${alternation(ZH_COUNT_WORDS)})`);
 /** 打 is a dozen after a number (`十打`), not the verb of 打造, 打算. */
 const DOZEN = /^打(?![造算开開通入破击擊出压壓响響工包折车車开])/;
 const SUBUNITS = /^(?:([0-9一二三四五六七八九两])[角毛])?(?:([0-9一二三四五六七八九两])分)?/;
+const APPROX_AFTER_FIRST = codeSet(ZH_APPROX_AFTER.map((w) => w[0] as string));
 const APPROX_AFTER = new RegExp(`^(${alternation(ZH_APPROX_AFTER)})`);
+
+/** The first characters of the patterns below (PP, %, MULTIPLE, CURRENCY, CHENG, ZHE, DOZEN, COUNT). */
+const UNIT_FIRST = codeSet(['个', '個', '百', '%', '倍', '成', '折', '打', ...Object.keys(CURRENCY_WORDS_ZH).map((k) => k[0] as string), ...ZH_COUNT_WORDS.map((k) => k[0] as string)]);
 
 /** Units written after a Chinese (or digit) numeral. */
 export function zhUnitAfter(s: string, atom: Atom, value: number | [number, number], p: number): UnitHit | null {
+  // Most numbers are followed by none of the characters the patterns start with.
+  if (!UNIT_FIRST.has(s.charCodeAt(p))) return null;
   const rest = s.slice(p, p + 12);
   let m = PP.exec(rest);
   if (m) return { end: p + m[0].length, kind: 'pp', unit: 'pp', value: value };
@@ -85,6 +92,7 @@ export function zhUnitAfter(s: string, atom: Atom, value: number | [number, numb
 }
 
 export function zhApproxAfter(s: string, p: number): { end: number; word: string } | null {
+  if (!APPROX_AFTER_FIRST.has(s.charCodeAt(p))) return null;
   const m = APPROX_AFTER.exec(s.slice(p, p + 4));
   return m ? { end: p + m[0].length, word: m[1] as string } : null;
 }
@@ -92,11 +100,17 @@ export function zhApproxAfter(s: string, p: number): { end: number; word: string
 const SIGN = new RegExp(`(${alternation(ZH_SIGN_BEFORE)})$`);
 const APPROX = new RegExp(`(${alternation(ZH_APPROX_BEFORE)})(?:${ZH_APPROX_LINK})?$`);
 
+/** The last characters of SIGN and APPROX, checked before the slice and the match. */
+const SIGN_LAST = codeSet(ZH_SIGN_BEFORE.map((w) => w[w.length - 1] as string));
+const APPROX_LAST = codeSet([...ZH_APPROX_BEFORE.map((w) => w[w.length - 1] as string), ...ZH_APPROX_LINK.split('|')]);
+
 export function zhSignBefore(s: string, q: number, min: number): { start: number; word: string } | null {
+  if (!SIGN_LAST.has(s.charCodeAt(q - 1))) return null;
   const m = SIGN.exec(s.slice(Math.max(min, q - 3), q));
   return m ? { start: q - m[0].length, word: m[1] as string } : null;
 }
 export function zhApproxBefore(s: string, q: number, min: number): { start: number; word: string } | null {
+  if (!APPROX_LAST.has(s.charCodeAt(q - 1))) return null;
   const m = APPROX.exec(s.slice(Math.max(min, q - 4), q));
   if (!m) return null;
   const start = q - m[0].length;

@@ -218,7 +218,9 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
 
   // `percent of 10` with no number before `percent` (in `20 percent of revenue` the 20 is the figure).
   if (kind === 'number' && unit === '') {
-    const po = PERCENT_OF.exec(s.slice(Math.max(min, q - 20), q));
+    // PERCENT_OF ends with a space or a tab.
+    const c = s.charCodeAt(q - 1);
+    const po = c === 32 || c === 9 ? PERCENT_OF.exec(s.slice(Math.max(min, q - 20), q)) : null;
     if (po && !/[0-9A-Za-z][ \t]*$/.test(s.slice(Math.max(0, q - po[0].length - 12), q - po[0].length).replace(/\b(?:the|a|an|of|and|by|in)[ \t]*$/i, 'x'))) {
       kind = 'percent';
       unit = '%';
