@@ -109,9 +109,9 @@ function scanRun(s: string, i: number): Scan {
   const toks: ZhToken[] = [];
   let j = i;
   while (j < s.length) {
-    const ch = s[j] as string;
+    const code = s.charCodeAt(j);
     const last = toks[toks.length - 1];
-    if (isDigitAt(s, j) || (toks.length === 0 && ch === '.')) {
+    if ((code >= 48 && code <= 57) || (toks.length === 0 && code === 46)) {
       // `667.123五点八` is two numbers; `1千零1` is one.
       if (last && (last.t === 'a' || (last.t === 'd' && last.v !== 0))) break;
       const m = matchAt(ARABIC, s, j);
@@ -121,7 +121,8 @@ function scanRun(s: string, i: number): Scan {
       continue;
     }
     // Every rule below wants a character of the tables (a run of digits ends at `%`, a space…).
-    if (RUN_CHAR[s.charCodeAt(j)] !== 1) break;
+    if (RUN_CHAR[code] !== 1) break;
+    const ch = s[j] as string;
     const d = ZH_DIGITS[ch];
     if (d !== undefined) {
       if (last && last.t === 'a') break;
@@ -277,7 +278,17 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
       i = end;
       continue;
     }
-    const parsed = caretValue !== null ? { value: caretValue, approx: false } : parseZhTokens(toks);
+    // A lone Arabic number of at most 15 characters is what parseZhTokens would make of it,
+    // `{ value: tidy(v), approx: false }`, and tidy(v) is v: a decimal of at most 15
+    // significant digits reads back from its double at 15 digits. tidy's string round trip
+    // for `19.8` was an eighth of findNumeralAtoms.
+    const lone = toks.length === 1 && toks[0]?.t === 'a' ? toks[0] : undefined;
+    const parsed =
+      caretValue !== null
+        ? { value: caretValue, approx: false }
+        : lone !== undefined && lone.text.length <= 15
+          ? { value: lone.v, approx: false }
+          : parseZhTokens(toks);
     if (!parsed) {
       i = end > i ? end : i + 1;
       continue;
@@ -286,8 +297,8 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
     let tail = end;
     let approx = parsed.approx;
     let approxWord = parsed.approxWord;
-    const after = s[end] ?? '';
-    const ax = ZH_APPROX_INNER[after];
+    // (A character of no table is not in ZH_APPROX_INNER: skip the keyed miss.)
+    const ax = RUN_CHAR[s.charCodeAt(end)] === 1 ? ZH_APPROX_INNER[s[end] as string] : undefined;
     if (ax !== undefined && ax !== '来' && (hasZh || isHanAt(s, end + 1) || end + 1 >= s.length || !isLatinAt(s, end + 1))) {
       tail = end + 1;
       approx = true;
