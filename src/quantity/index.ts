@@ -35,8 +35,25 @@ function langOf(s: string, c: Cand, fallback: Lang | undefined): Lang {
     if (isLatinAt(s, i)) latin = true;
   }
   if (latin) return 'en';
-  for (const i of [c.start - 1, c.start - 2, c.end, c.end + 1]) if (isHanAt(s, i)) return 'zh';
+  if (isHanAt(s, c.start - 1) || isHanAt(s, c.start - 2) || isHanAt(s, c.end) || isHanAt(s, c.end + 1)) return 'zh';
   return fallback ?? 'en';
+}
+
+/**
+ * Two lists in text order merged into one, `a` first on a tie: what a stable sort of `[...a,
+ * ...b]` by start gives (both extractors emit atoms in text order), without the sort.
+ */
+function mergeByStart(a: readonly Atom[], b: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if ((b[j] as Atom).start < (a[i] as Atom).start) out.push(b[j++] as Atom);
+    else out.push(a[i++] as Atom);
+  }
+  while (i < a.length) out.push(a[i++] as Atom);
+  while (j < b.length) out.push(b[j++] as Atom);
+  return out;
 }
 
 export function extractQuantities(text: string, opts: ExtractOptions = {}): QuantityResult {
@@ -49,7 +66,7 @@ export function extractQuantities(text: string, opts: ExtractOptions = {}): Quan
   const blocked = (i: number): boolean => blockedMask[i] === 1;
 
   const periods = longestNonOverlapping(findPeriods(s).filter((p) => !blocked(p.start)));
-  const atoms: Atom[] = [...findNumeralAtoms(s, blocked), ...findWordAtoms(s, blocked)].sort((a, b) => a.start - b.start);
+  const atoms = mergeByStart(findNumeralAtoms(s, blocked), findWordAtoms(s, blocked));
 
   const cands: Cand[] = [];
   const slashAt = new Set<number>();
