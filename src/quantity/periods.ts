@@ -11,6 +11,7 @@
  */
 import type { QuantityKind } from './types.js';
 import { ZH_DIGITS } from './zh-numerals.js';
+import { isSpaceCode } from './chars.js';
 
 export interface PeriodMatch {
   start: number;
@@ -52,14 +53,51 @@ function zhSmall(s: string): number {
   return v + cur;
 }
 
+/** Starts `min` to `max` code units before each `ch` (`年` is four after the start of `2023年`). */
+function before(ch: string, min: number, max: number): (s: string) => number[] {
+  return (s) => {
+    const out: number[] = [];
+    for (let y = s.indexOf(ch); y >= 0; y = s.indexOf(ch, y + 1)) for (let p = y - max; p <= y - min; p++) out.push(p);
+    return out;
+  };
+}
+
+/** Where a month's name (MONTH) can start: each begins with one of these, after a word boundary. */
+const MONTH_AT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
+function matchStarts(re: RegExp, s: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);
+  return out;
+}
+function atMonths(s: string): number[] {
+  return matchStarts(MONTH_AT, s);
+}
+
+/**
+ * Starts of a word of `min` to `max` code units that ends where the white space (`\s+`, at
+ * least one) before a match of `re` begins: `30` in `30 June`, `second` in `second quarter`.
+ */
+function wordBefore(re: RegExp, min: number, max: number): (s: string) => number[] {
+  return (s) => {
+    const out: number[] = [];
+    for (const y of matchStarts(re, s)) {
+      let k = y;
+      while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+      if (k < y) for (let p = k - max; p <= k - min; p++) out.push(p);
+    }
+    return out;
+  };
+}
+
 interface Rule {
   /** The pattern cannot match without an ASCII digit (a mandatory `\d` or `[1-4]`). */
   digit?: true;
   /**
-   * Every match holds this character `min` to `max` code units after its start (`年` four
-   * after the start of `2023年`): the pattern is tried only there (see `anchored`).
+   * Where a match can start, in increasing order (repeats allowed): the pattern is tried only
+   * there (see `anchored`) instead of at every character.
    */
-  anchor?: { ch: string; min: number; max: number };
+  starts?: (s: string) => number[];
   re: RegExp;
   make: (m: RegExpExecArray) => Omit<PeriodMatch, 'start' | 'end'> | null;
 }
@@ -67,7 +105,7 @@ interface Rule {
 const RULES: readonly Rule[] = [
   // 2023年6月30日, 二零二三年第二季度, 2019年上半年, 2023年
   {
-    anchor: { ch: '年', min: 4, max: 4 },
+    starts: before('年', 4, 4),
     re: new RegExp(`((?:19|20)\\d{2}|[零〇一二三四五六七八九]{4})年(?:度)?(?:(第?[一二三四1-4]季度?)|([上下]半年)|(\\d{1,2}|${ZH_SMALL}{1,3})月(?:份)?(?:(\\d{1,2}|${ZH_SMALL}{1,3})[日号號])?)?`, 'g'),
     make: (m) => {
       const y = zhSmall(m[1] as string);
@@ -85,7 +123,7 @@ const RULES: readonly Rule[] = [
   // 6月30日, 5月29号, 6月, and 去年十月 ("last October": a relative year is not a numeral
   // year, so only `2023年`/`二零二三年` before the month leave it to the rule above)
   {
-    anchor: { ch: '月', min: 1, max: 3 },
+    starts: before('月', 1, 3),
     re: new RegExp(`(?<!\\d)(?<![\\d零〇一二三四五六七八九]年)(\\d{1,2}|${ZH_SMALL}{1,3})月(?:份|底|初|中)?(?:(\\d{1,2}|${ZH_SMALL}{1,3})[日号號])?`, 'g'),
     make: (m) => {
       const mo = zhSmall(m[1] as string);
@@ -95,7 +133,7 @@ const RULES: readonly Rule[] = [
   },
   // 第二季度, 二季度, 前三季度
   {
-    anchor: { ch: '季', min: 1, max: 2 },
+    starts: before('季', 1, 2),
     re: /(第|前)?([一二三四1-4])季度/g,
     make: (m) => {
       const q = ZH_Q[m[2] as string] ?? 1;
@@ -133,6 +171,7 @@ const RULES: readonly Rule[] = [
   },
   // second quarter (of) (fiscal) 2023, first half 2024
   {
+    starts: wordBefore(/quarter|half/gi, 3, 6),
     re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d{2})\b)?/gi,
     make: (m) => {
       const n = ORD[(m[1] as string).toLowerCase()] ?? 1;
@@ -145,6 +184,7 @@ const RULES: readonly Rule[] = [
   // June 30, 2023; May 4th; Sept. 30
   {
     digit: true,
+    starts: atMonths,
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'g'),
     make: (m) => {
       const mo = MONTHS[m[1] as string] ?? 1;
@@ -156,6 +196,7 @@ const RULES: readonly Rule[] = [
   // 30 June 2023
   {
     digit: true,
+    starts: wordBefore(MONTH_AT, 1, 2),
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
     make: (m) => {
       const mo = MONTHS[m[2] as string] ?? 1;
@@ -167,6 +208,7 @@ const RULES: readonly Rule[] = [
   // June 2023
   {
     digit: true,
+    starts: atMonths,
     re: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'g'),
     make: (m) => ({ kind: 'date', label: `${m[2]}-${pad(MONTHS[m[1] as string] ?? 1)}`, value: Number(m[2]) }),
   },
@@ -218,31 +260,28 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-/** Sticky copies of the anchored rules' patterns, by rule. */
-const STICKY = new Map(RULES.filter((r) => r.anchor).map((r) => [r, new RegExp(r.re.source, r.re.flags.replace('g', 'y'))]));
+/** Sticky copies of the patterns of the rules with `starts`, by rule. */
+const STICKY = new Map(RULES.filter((r) => r.starts).map((r) => [r, new RegExp(r.re.source, r.re.flags.replace('g', 'y'))]));
 
 /**
- * The matches a global scan of `re` finds, in the same order, tried only where one can start:
- * `min` to `max` code units before an occurrence of the anchor. A global scan takes the
- * leftmost start from where the last match ended, and so does this (starts in increasing
- * order, each tried once). The Chinese patterns cost ~100-145 µs a generated call as global
- * scans (every character is a possible start); most calls have a handful of `年` or none.
+ * The matches a global scan of `re` finds, in the same order, tried only where one can start
+ * (`rule.starts`). A global scan takes the leftmost start from where the last match ended, and
+ * so does this (starts in increasing order, each tried once). The Chinese patterns cost
+ * ~100-145 µs a generated call as global scans (every character is a possible start), the
+ * three with a month's name ~40 µs each; most calls have a handful of `年` or months.
  */
 function anchored(s: string, rule: Rule, re: RegExp, out: PeriodMatch[]): void {
-  const { ch, min, max } = rule.anchor as NonNullable<Rule['anchor']>;
   // The first start not tried yet, and never before the end of the last match.
   let next = 0;
-  for (let y = s.indexOf(ch); y >= 0; y = s.indexOf(ch, y + 1)) {
-    while (Math.max(next, y - max) <= y - min) {
-      const p = Math.max(next, y - max);
-      re.lastIndex = p;
-      const m = re.exec(s);
-      next = p + 1;
-      if (!m) continue;
-      const made = rule.make(m);
-      if (made) out.push({ start: p, end: p + m[0].length, ...made });
-      next = p + m[0].length;
-    }
+  for (const p of (rule.starts as NonNullable<Rule['starts']>)(s)) {
+    if (p < next) continue;
+    re.lastIndex = p;
+    const m = re.exec(s);
+    next = p + 1;
+    if (!m) continue;
+    const made = rule.make(m);
+    if (made) out.push({ start: p, end: p + m[0].length, ...made });
+    next = p + m[0].length;
   }
 }
 
