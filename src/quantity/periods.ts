@@ -54,7 +54,7 @@ function zhSmall(s: string): number {
 }
 
 /** Starts `min` to `max` code units before each `ch` (`年` is four after the start of `2023年`). */
-function before(ch: string, min: number, max: number): (s: string) => number[] {
+function before(ch: string, min: number, max: number): (s: string, months: () => number[]) => number[] {
   return (s) => {
     const out: number[] = [];
     for (let y = s.indexOf(ch); y >= 0; y = s.indexOf(ch, y + 1)) for (let p = y - max; p <= y - min; p++) out.push(p);
@@ -70,18 +70,25 @@ function matchStarts(re: RegExp, s: string): number[] {
   for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);
   return out;
 }
-function atMonths(s: string): number[] {
-  return matchStarts(MONTH_AT, s);
+/** Where a month's name can start: found once a call (`months` in findPeriods), for three rules. */
+function atMonths(_s: string, months: () => number[]): number[] {
+  return months();
 }
+const QUARTER_HALF = /quarter|half/gi;
 
 /**
  * Starts of a word of `min` to `max` code units that ends where the white space (`\s+`, at
- * least one) before a match of `re` begins: `30` in `30 June`, `second` in `second quarter`.
+ * least one) before one of `find`'s positions begins: `30` in `30 June`, `second` in `second
+ * quarter`.
  */
-function wordBefore(re: RegExp, min: number, max: number): (s: string) => number[] {
-  return (s) => {
+function wordBefore(
+  find: (s: string, months: () => number[]) => number[],
+  min: number,
+  max: number,
+): (s: string, months: () => number[]) => number[] {
+  return (s, months) => {
     const out: number[] = [];
-    for (const y of matchStarts(re, s)) {
+    for (const y of find(s, months)) {
       let k = y;
       while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
       if (k < y) for (let p = k - max; p <= k - min; p++) out.push(p);
@@ -97,7 +104,7 @@ interface Rule {
    * Where a match can start, in increasing order (repeats allowed): the pattern is tried only
    * there (see `anchored`) instead of at every character.
    */
-  starts?: (s: string) => number[];
+  starts?: (s: string, months: () => number[]) => number[];
   re: RegExp;
   make: (m: RegExpExecArray) => Omit<PeriodMatch, 'start' | 'end'> | null;
 }
@@ -171,7 +178,7 @@ const RULES: readonly Rule[] = [
   },
   // second quarter (of) (fiscal) 2023, first half 2024
   {
-    starts: wordBefore(/quarter|half/gi, 3, 6),
+    starts: wordBefore((s) => matchStarts(QUARTER_HALF, s), 3, 6),
     re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d{2})\b)?/gi,
     make: (m) => {
       const n = ORD[(m[1] as string).toLowerCase()] ?? 1;
@@ -196,7 +203,7 @@ const RULES: readonly Rule[] = [
   // 30 June 2023
   {
     digit: true,
-    starts: wordBefore(MONTH_AT, 1, 2),
+    starts: wordBefore(atMonths, 1, 2),
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
     make: (m) => {
       const mo = MONTHS[m[2] as string] ?? 1;
@@ -270,10 +277,10 @@ const STICKY = new Map(RULES.filter((r) => r.starts).map((r) => [r, new RegExp(r
  * ~100-145 µs a generated call as global scans (every character is a possible start), the
  * three with a month's name ~40 µs each; most calls have a handful of `年` or months.
  */
-function anchored(s: string, rule: Rule, re: RegExp, out: PeriodMatch[]): void {
+function anchored(s: string, rule: Rule, re: RegExp, months: () => number[], out: PeriodMatch[]): void {
   // The first start not tried yet, and never before the end of the last match.
   let next = 0;
-  for (const p of (rule.starts as NonNullable<Rule['starts']>)(s)) {
+  for (const p of (rule.starts as NonNullable<Rule['starts']>)(s, months)) {
     if (p < next) continue;
     re.lastIndex = p;
     const m = re.exec(s);
@@ -288,11 +295,13 @@ function anchored(s: string, rule: Rule, re: RegExp, out: PeriodMatch[]): void {
 export function findPeriods(s: string): PeriodMatch[] {
   const out: PeriodMatch[] = [];
   const digits = hasDigit(s);
+  let monthStarts: number[] | undefined;
+  const months = (): number[] => (monthStarts ??= matchStarts(MONTH_AT, s));
   for (const rule of RULES) {
     if (rule.digit && !digits) continue;
     const sticky = STICKY.get(rule);
     if (sticky) {
-      anchored(s, rule, sticky, out);
+      anchored(s, rule, sticky, months, out);
       continue;
     }
     rule.re.lastIndex = 0;
