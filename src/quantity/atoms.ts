@@ -99,6 +99,20 @@ function hanNear(s: string, i: number, j: number): boolean {
   return false;
 }
 
+/**
+ * The tables keyed by code unit, for scanRun: looking a record up with a fresh one-character
+ * string (`s[j]`) interns the string first, and that was a tenth of findNumeralAtoms. Every
+ * key is one code unit.
+ */
+function byCode<T>(table: Readonly<Record<string, T>>): Map<number, T> {
+  return new Map(Object.entries(table).map(([k, v]) => [k.charCodeAt(0), v]));
+}
+const DIGIT_AT = byCode(ZH_DIGITS);
+const UNIT_AT = byCode(ZH_UNITS);
+const SCALE_AT = byCode(ZH_SCALES);
+const APPROX_AT = byCode(ZH_APPROX_INNER);
+const POINT_AT = new Set([...ZH_POINT].map((k) => k.charCodeAt(0)));
+
 interface Scan {
   toks: ZhToken[];
   end: number;
@@ -123,7 +137,7 @@ function scanRun(s: string, i: number): Scan {
     // Every rule below wants a character of the tables (a run of digits ends at `%`, a space…).
     if (RUN_CHAR[code] !== 1) break;
     const ch = s[j] as string;
-    const d = ZH_DIGITS[ch];
+    const d = DIGIT_AT.get(code);
     if (d !== undefined) {
       if (last && last.t === 'a') break;
       // After 点 only digits may follow, and `一点两小时` is 一 and 两, not 1.2.
@@ -142,33 +156,33 @@ function scanRun(s: string, i: number): Scan {
       j++;
       continue;
     }
-    const u = ZH_UNITS[ch];
+    const u = UNIT_AT.get(code);
     if (u !== undefined) {
       toks.push({ t: 'u', v: u });
       j++;
       continue;
     }
-    const sc = ZH_SCALES[ch];
+    const sc = SCALE_AT.get(code);
     if (sc !== undefined) {
       if (!last) break;
       toks.push({ t: 's', v: sc, ch });
       j++;
       continue;
     }
-    if (ZH_POINT.has(ch) && last && last.t !== 'p' && last.t !== 'x') {
+    if (POINT_AT.has(code) && last && last.t !== 'p' && last.t !== 'x') {
       const next = s[j + 1] ?? '';
-      if (ZH_DIGITS[next] !== undefined && !/[两兩倆俩]/.test(next)) {
+      if (DIGIT_AT.get(s.charCodeAt(j + 1)) !== undefined && !/[两兩倆俩]/.test(next)) {
         toks.push({ t: 'p' });
         j++;
         continue;
       }
       break;
     }
-    const ax = ZH_APPROX_INNER[ch];
+    const ax = APPROX_AT.get(code);
     if (ax !== undefined && last && last.t !== 'p' && last.t !== 'x') {
       // Inside only when a unit or scale follows (`五百余万`, `十多万`); a trailing one is the caller's.
-      const next = s[j + 1] ?? '';
-      if (ZH_SCALES[next] !== undefined || ZH_UNITS[next] !== undefined) {
+      const next = s.charCodeAt(j + 1);
+      if (SCALE_AT.get(next) !== undefined || UNIT_AT.get(next) !== undefined) {
         toks.push({ t: 'x', word: ax });
         j++;
         continue;
