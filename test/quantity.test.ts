@@ -111,3 +111,29 @@ describe('quantity: spans, languages and diagnostics', () => {
     expect(extractQuantities('')).toEqual({ quantities: [], diagnostics: [] });
   });
 });
+
+describe('quantity: the quantities document', () => {
+  it('carries every field extractQuantities gives, in its order, then turn and speaker', async () => {
+    // render/quantities.ts copies the fields one by one (faster than a spread): a field added
+    // to QuantityFound and not copied there would vanish from the JSON without this test.
+    const { parseFile, fixtureTranscripts } = await import('./helpers.js');
+    const { quantitiesDocument } = await import('../src/render/quantities.js');
+    let seen = 0;
+    const optional = new Set<string>();
+    for (const f of fixtureTranscripts()) {
+      const { source, transcript } = parseFile(f);
+      const whole = extractQuantities(source.text);
+      const doc = quantitiesDocument(source, transcript, { whole });
+      const byStart = new Map(whole.quantities.map((q) => [q.span.start, q]));
+      for (const j of doc.quantities) {
+        const q = byStart.get(j.span.start) as QuantityFound;
+        expect(Object.keys(j)).toEqual([...Object.keys(q), 'turn', 'speaker']);
+        for (const k of ['signWord', 'scale', 'approxWord', 'label'] as const) if (k in q) optional.add(k);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(300);
+    // Each optional field occurs somewhere, so each copy is exercised.
+    expect([...optional].sort()).toEqual(['approxWord', 'label', 'scale', 'signWord']);
+  });
+});
