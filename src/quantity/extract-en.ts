@@ -99,7 +99,8 @@ export function currencyBefore(s: string, q: number, min: number): { start: numb
   const key = m[1] as string;
   const iso = CURRENCY_PREFIX[key] ?? CURRENCY_PREFIX[key.toUpperCase()] ?? CURRENCY_PREFIX[key.toLowerCase()];
   if (!iso) return null;
-  // Three-letter codes must be written in capitals or all lower case (`rmb`), not inside a word.
+  // A code in any case (`RMB`, `rmb`, and `Rmb` as the Financial Times writes it), but never
+  // the end of a longer word: PREFIX wants no Latin letter before it.
   return { start: q - m[0].length, iso };
 }
 
@@ -138,10 +139,3 @@ export function enLossBefore(s: string, q: number, min: number): string | null {
   return m ? (m[1] as string).toLowerCase() : null;
 }
 
-/**
- * Letters glued after digits make a name or a measure (`180ml`, `29km`, `21E`, `4th`) unless
- * they are a scale (`40k`), `x` (`3x`) or a known unit; the caller checks those first.
- */
-export function gluedLetters(s: string, p: number): boolean {
-  return isLatinAt(s, p);
-}

@@ -107,8 +107,7 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
   // ---- currency before (needed to read `$5m`) ----
   let q = headStart;
   let iso: string | null = null;
-  let sign = enSignBefore(s, q, min) ?? zhSignBefore(s, q, min);
-  if (sign && sign.word !== '-' ) sign = sign; // a sign between currency and number is rare; read below
+  const sign = enSignBefore(s, q, min) ?? zhSignBefore(s, q, min);
   const cur0 = currencyBefore(s, sign ? sign.start : q, min);
   if (cur0) {
     iso = cur0.iso;
