@@ -134,6 +134,7 @@ export function enApproxBefore(s: string, q: number, min: number): { start: numb
   const m = APPROX.exec(s.slice(Math.max(min, q - 24), q));
   return m ? { start: q - m[0].length, word: (m[1] as string).toLowerCase() } : null;
 }
+
 export function enLossBefore(s: string, q: number, min: number): string | null {
   const m = EN_LOSS_BEFORE.exec(s.slice(Math.max(min, q - 40), q));
   return m ? (m[1] as string).toLowerCase() : null;
