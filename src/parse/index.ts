@@ -17,6 +17,10 @@ export interface ParseOptions {
 export function detectLayout(ctx: LayoutContext): { layout: Layout; score: number } {
   let best: { layout: Layout; score: number } = { layout: plain, score: 0 };
   for (const layout of LAYOUTS) {
+    // A layout wins only by scoring strictly higher, so one that cannot is not run: a
+    // transcript-site call scores 1 and a Refinitiv call 0.95, and the later detectors
+    // (colon's scan of every line above all) were most of detectLayout's time.
+    if (layout.maxScore <= best.score) continue;
     const score = layout.detect(ctx);
     if (score > best.score) best = { layout, score };
   }

@@ -44,6 +44,12 @@ export interface Layout {
   format: InputFormat;
   /** How sure (0..1) the text is in this layout; the best score above 0.3 wins. */
   detect(ctx: LayoutContext): number;
+  /**
+   * The highest score `detect` can return (its final `Math.min` cap). `detectLayout` skips a
+   * layout whose cap cannot beat the best score so far (a later layout must score strictly
+   * higher to win), so this must never be below what `detect` returns.
+   */
+  maxScore: number;
   read(ctx: LayoutContext): LayoutResult;
 }
 

@@ -53,4 +53,4 @@ function read(ctx: LayoutContext): LayoutResult {
   return { turns, regions, participants: [], qaStart: null, call: {}, diagnostics };
 }
 
-export const asrSegments: Layout = { format: 'asr-segments', detect, read };
+export const asrSegments: Layout = { format: 'asr-segments', detect, maxScore: 0.9, read };

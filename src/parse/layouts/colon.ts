@@ -182,4 +182,4 @@ function read(ctx: LayoutContext): LayoutResult {
   return { turns, regions, participants: [], qaStart, call: top.call, diagnostics: [] };
 }
 
-export const colon: Layout = { format: 'colon', detect, read };
+export const colon: Layout = { format: 'colon', detect, maxScore: 0.85, read };

@@ -326,4 +326,4 @@ function read(ctx: LayoutContext): LayoutResult {
   return { turns, regions, participants: [], qaStart, call, diagnostics };
 }
 
-export const markdown: Layout = { format: 'markdown', detect, read };
+export const markdown: Layout = { format: 'markdown', detect, maxScore: 0.95, read };

@@ -168,4 +168,4 @@ function read(ctx: LayoutContext): LayoutResult {
   return { turns, regions, participants, qaStart, call: top.call, diagnostics: [] };
 }
 
-export const motleyFool: Layout = { format: 'motley-fool', detect, read };
+export const motleyFool: Layout = { format: 'motley-fool', detect, maxScore: 0.95, read };

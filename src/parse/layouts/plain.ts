@@ -19,4 +19,4 @@ function read(ctx: LayoutContext): LayoutResult {
   };
 }
 
-export const plain: Layout = { format: 'plain', detect: () => 0.01, read };
+export const plain: Layout = { format: 'plain', detect: () => 0.01, maxScore: 0.01, read };

@@ -301,4 +301,4 @@ function detect(ctx: LayoutContext): number {
   return Math.min(0.95, 0.5 + 0.1 * kinds.size + (pairs >= 4 ? 0.05 : 0));
 }
 
-export const refinitiv: Layout = { format: 'refinitiv', detect, read };
+export const refinitiv: Layout = { format: 'refinitiv', detect, maxScore: 0.95, read };

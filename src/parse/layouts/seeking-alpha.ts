@@ -150,4 +150,4 @@ function read(ctx: LayoutContext): LayoutResult {
   return { turns, regions, participants: lists.participants, qaStart, call: top.call, diagnostics: [] };
 }
 
-export const seekingAlpha: Layout = { format: 'seeking-alpha', detect, read };
+export const seekingAlpha: Layout = { format: 'seeking-alpha', detect, maxScore: 0.95, read };

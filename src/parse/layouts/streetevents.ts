@@ -243,4 +243,4 @@ function detect(ctx: LayoutContext): number {
   return Math.min(0.95, 0.6 + 0.05 * Math.min(4, speakers) + (branded ? 0.1 : 0));
 }
 
-export const streetEvents: Layout = { format: 'streetevents', detect, read };
+export const streetEvents: Layout = { format: 'streetevents', detect, maxScore: 0.95, read };

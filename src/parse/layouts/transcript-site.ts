@@ -103,4 +103,4 @@ function read(ctx: LayoutContext): LayoutResult {
   return { turns, regions, participants: [], qaStart: null, call, diagnostics: [] };
 }
 
-export const transcriptSite: Layout = { format: 'transcript-site', detect, read };
+export const transcriptSite: Layout = { format: 'transcript-site', detect, maxScore: 1, read };

@@ -237,4 +237,4 @@ function detect(ctx: LayoutContext): number {
   return /^[\uFEFF\s]*<(?:\?xml|transcript[\s>/])/.test(ctx.source.text.slice(0, 1000)) ? 1 : 0;
 }
 
-export const factsetXml: Layout = { format: 'factset-xml', detect, read: (ctx) => readFactSet(ctx.source) };
+export const factsetXml: Layout = { format: 'factset-xml', detect, maxScore: 1, read: (ctx) => readFactSet(ctx.source) };
