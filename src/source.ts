@@ -26,13 +26,23 @@ export interface SourceText {
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
+  // Breaks found by indexOf rather than a test of every character (lineStartsOf was 245 ms of
+  // a profile of 10 x 200 generated calls). lf/cr: the next `\n`/`\r` not yet passed, or -1.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr === -1 || (lf !== -1 && lf < cr)) {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    } else {
       // CRLF counts once; a lone CR (old Mac exports) ends a line too.
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+      let end = cr + 1;
+      if (lf === end) {
+        end++;
+        lf = text.indexOf('\n', end);
+      }
+      starts.push(end);
+      cr = text.indexOf('\r', end);
     }
   }
   return starts;
