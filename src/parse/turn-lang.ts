@@ -11,24 +11,14 @@ import { langOf } from '../lang/script.js';
  */
 const LATIN_SENTENCE = /(?:[A-Za-z][A-Za-z'’-]*[ ,]+){5,}[A-Za-z][A-Za-z'’-]*/;
 
-/** Eight Han characters in a row in text[start, end), a single space or comma allowed between them; linear. */
-function hasHanRun(text: string, start: number, end: number, min: number): boolean {
-  let run = 0;
-  let gap = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) {
-      run++;
-      gap = false;
-      if (run >= min) return true;
-    } else if (!gap && run > 0 && (c === 32 || c === 44 || c === 0xff0c || c === 0x3001)) gap = true;
-    else {
-      run = 0;
-      gap = false;
-    }
-  }
-  return false;
-}
+/**
+ * Eight Han characters (U+3400..U+9FFF) in a row, a single space or comma (`,` `，` `、`) allowed
+ * between two of them. Each match attempt reads at most 15 characters, so a test is linear.
+ * A regex rather than a loop over every character: V8 rules a one-byte (all Latin-1) string
+ * out at once and scans a two-byte one faster (the loop was 205 ms inclusive in a profile of
+ * 10 x 200 generated calls).
+ */
+const HAN_RUN = /[\u3400-\u9fff](?:[ ,\uff0c\u3001]?[\u3400-\u9fff]){7}/;
 
 /**
  * The language of a turn whose speech is `paragraphs` of `text`. Each paragraph is read on its
@@ -39,6 +29,6 @@ function hasHanRun(text: string, start: number, end: number, min: number): boole
 export function turnLang(text: string, paragraphs: readonly Span[], share: LangShare): Lang | 'mixed' {
   const lang = langOf(share);
   if (lang === 'zh' && paragraphs.some((p) => LATIN_SENTENCE.test(text.slice(p.start, p.end)))) return 'mixed';
-  if (lang === 'en' && paragraphs.some((p) => hasHanRun(text, p.start, p.end, 8))) return 'mixed';
+  if (lang === 'en' && paragraphs.some((p) => HAN_RUN.test(text.slice(p.start, p.end)))) return 'mixed';
   return lang;
 }
