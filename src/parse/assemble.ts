@@ -44,18 +44,18 @@ function toTurn(text: string, raw: RawTurn, n: number): Turn {
  * exact name and by `personKey`, not searched: a file of 20,000 distinct `Name (Analyst)`
  * headers compared every speaker with every participant (quadratic; 123 s for 1.2 MB).
  */
-function collectParticipants(listed: readonly Participant[], turns: readonly Turn[]): Participant[] {
+function collectParticipants(listed: readonly Participant[], turns: readonly Turn[], keyOf: (name: string) => string | null): Participant[] {
   const out = listed.map((p) => ({ ...p }));
   const byName = new Map<string, Participant>();
   const byKey = new Map<string, Participant[]>();
   const index = (p: Participant) => {
     if (!byName.has(p.name)) byName.set(p.name, p);
-    const key = personKey(p.name);
+    const key = keyOf(p.name);
     if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), p]);
   };
   out.forEach(index);
   for (const t of turns) {
-    const key = personKey(t.speaker);
+    const key = keyOf(t.speaker);
     const known = byName.get(t.speaker) ?? (key === null ? undefined : byKey.get(key)?.find((p) => sameperson(p.name, t.speaker)));
     if (known) {
       known.title ??= t.title;
@@ -75,9 +75,24 @@ interface People {
   participant: Map<string, Participant>;
   turnsOf: Map<string, Turn[]>;
   turnsByKey: Map<string, Turn[]>;
+  keyOf: (name: string) => string | null;
 }
 
-function indexPeople(turns: readonly Turn[], participants: readonly Participant[]): People {
+/**
+ * `personKey`, computed once per name: a call's turns repeat a few speakers' names, and each
+ * `personKey` lower-cases, replaces and splits the name (words() was 141 ms inclusive in a
+ * profile of 10 x 200 generated calls). One entry per distinct name, so memory stays linear.
+ */
+function keyCache(): (name: string) => string | null {
+  const keys = new Map<string, string | null>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = personKey(name)));
+    return key;
+  };
+}
+
+function indexPeople(turns: readonly Turn[], participants: readonly Participant[], keyOf: (name: string) => string | null): People {
   const participant = new Map<string, Participant>();
   for (const p of participants) if (!participant.has(p.name)) participant.set(p.name, p);
   const turnsOf = new Map<string, Turn[]>();
@@ -86,18 +101,18 @@ function indexPeople(turns: readonly Turn[], participants: readonly Participant[
     const list = turnsOf.get(t.speaker);
     if (list) list.push(t);
     else turnsOf.set(t.speaker, [t]);
-    const key = personKey(t.speaker);
+    const key = keyOf(t.speaker);
     if (key === null) continue;
     const same = turnsByKey.get(key);
     if (same) same.push(t);
     else turnsByKey.set(key, [t]);
   }
-  return { participant, turnsOf, turnsByKey };
+  return { participant, turnsOf, turnsByKey, keyOf };
 }
 
 /** The first turn after turn `n`, not the operator's, whose speaker may be `name`. */
 function nextTurnOf(people: People, name: string, n: number): Turn | undefined {
-  const key = personKey(name);
+  const key = people.keyOf(name);
   const list = key === null ? undefined : people.turnsByKey.get(key);
   if (!list) return undefined;
   // Turns are in order of n: binary search for the first one after n.
@@ -155,8 +170,9 @@ export function assemble(source: SourceText, format: InputFormat, layout: Layout
     if (s === undefined) texts.set(t.n, (s = turnText(text, t)));
     return s;
   };
-  const participants = collectParticipants(layout.participants, turns);
-  const people = indexPeople(turns, participants);
+  const keyOf = keyCache();
+  const participants = collectParticipants(layout.participants, turns, keyOf);
+  const people = indexPeople(turns, participants, keyOf);
 
   // Roles a participants list gives ("CONFERENCE CALL PARTICIPANTS") outrank titles.
   for (const t of turns) {
