@@ -1,5 +1,5 @@
 import type { Region, Span } from '../../model.js';
-import type { Layout, LayoutContext, LayoutResult, RawTurn } from '../layout.js';
+import { sharedScan, type Layout, type LayoutContext, type LayoutResult, type RawTurn } from '../layout.js';
 import { trimSpan, trimmedSpan, type Line } from '../lines.js';
 import { stripMarker } from '../paragraphs.js';
 import { isOperatorName } from '../roles.js';
@@ -141,8 +141,10 @@ function lineParagraphs(text: string, lines: readonly Line[], body: Span): Span[
   return out;
 }
 
+const scanOf = sharedScan((ctx) => scan(ctx.source.text, ctx.lines));
+
 function detect(ctx: LayoutContext): number {
-  const { headers } = scan(ctx.source.text, ctx.lines);
+  const { headers } = scanOf.detect(ctx);
   if (headers.length < 3) return 0;
   const names = new Set(headers.map((h) => h.name));
   const recurring = [...names].filter((n) => headers.filter((h) => h.name === n).length >= 2).length;
@@ -157,7 +159,7 @@ function detect(ctx: LayoutContext): number {
 
 function read(ctx: LayoutContext): LayoutResult {
   const { lines, source } = ctx;
-  const { headers, headings } = scan(source.text, lines);
+  const { headers, headings } = scanOf.read(ctx);
   const firstLine = headers[0]?.line.i ?? lines.length;
   const top = topMatter(lines, 0, firstLine);
   const regions: Region[] = top.regions.filter((r) => !headings.some((h) => h.line.start <= r.span.start && r.span.start < h.line.end));

@@ -1,5 +1,5 @@
 import type { Participant, Region, Role } from '../../model.js';
-import type { Layout, LayoutContext, LayoutResult, RawTurn } from '../layout.js';
+import { sharedScan, type Layout, type LayoutContext, type LayoutResult, type RawTurn } from '../layout.js';
 import { trimmedSpan, type Line } from '../lines.js';
 import { roleFromTitle } from '../roles.js';
 import { ANONYMOUS, PERSON, headingKind, topMatter } from './web-common.js';
@@ -99,8 +99,10 @@ function scan(lines: readonly Line[]): Found {
   return { begin: Math.max(begin, 0), speechEnd, headers, headings, listHeading, duration };
 }
 
+const scanOf = sharedScan((ctx) => scan(ctx.lines));
+
 function detect(ctx: LayoutContext): number {
-  const f = scan(ctx.lines);
+  const f = scanOf.detect(ctx);
   const titled = f.headers.filter((h) => /\s--\s/.test(h.line.text)).length;
   if (titled < 2) return 0;
   let score = 0.4 + Math.min(0.3, titled * 0.05);
@@ -112,7 +114,7 @@ function detect(ctx: LayoutContext): number {
 
 function read(ctx: LayoutContext): LayoutResult {
   const { lines, source } = ctx;
-  const f = scan(lines);
+  const f = scanOf.read(ctx);
   const top = topMatter(lines, 0, f.begin);
   const regions: Region[] = [...top.regions];
   let qaStart: number | null = null;

@@ -1,5 +1,5 @@
 import type { Participant, Region, Role } from '../../model.js';
-import type { Layout, LayoutContext, LayoutResult, RawTurn } from '../layout.js';
+import { sharedScan, type Layout, type LayoutContext, type LayoutResult, type RawTurn } from '../layout.js';
 import { trimmedSpan, type Line } from '../lines.js';
 import { roleFromTitle, sameperson } from '../roles.js';
 import { ANONYMOUS, PERSON, headingKind, topMatter } from './web-common.js';
@@ -111,8 +111,10 @@ function scan(lines: readonly Line[]): Found {
   return { lists, headers, headings };
 }
 
+const scanOf = sharedScan((ctx) => scan(ctx.lines));
+
 function detect(ctx: LayoutContext): number {
-  const { lists, headers, headings } = scan(ctx.lines);
+  const { lists, headers, headings } = scanOf.detect(ctx);
   if (lists.start < 0 || lists.participants.length === 0 || headers.length < 2) return 0;
   // The lists are the signature; names from them recurring as speaker lines confirm it.
   const named = headers.filter((h) => h.who.role !== 'operator').length;
@@ -124,7 +126,7 @@ function detect(ctx: LayoutContext): number {
 
 function read(ctx: LayoutContext): LayoutResult {
   const { lines, source } = ctx;
-  const { lists, headers, headings } = scan(lines);
+  const { lists, headers, headings } = scanOf.read(ctx);
   const top = topMatter(lines, 0, Math.max(lists.start, 0));
   const regions: Region[] = [...top.regions, ...lists.regions];
   let qaStart: number | null = null;

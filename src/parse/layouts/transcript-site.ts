@@ -1,5 +1,5 @@
 import type { Region } from '../../model.js';
-import type { Layout, LayoutContext, LayoutResult, RawTurn } from '../layout.js';
+import { sharedScan, type Layout, type LayoutContext, type LayoutResult, type RawTurn } from '../layout.js';
 import { standsAlone, trimmedSpan, type Line } from '../lines.js';
 import { parseDateLine, parseTitleLine } from '../metadata.js';
 
@@ -50,8 +50,10 @@ function headerLines(lines: readonly Line[]): Array<{ line: Line; header: SiteHe
   return out;
 }
 
+const headersOf = sharedScan((ctx) => headerLines(ctx.lines));
+
 function detect(ctx: LayoutContext): number {
-  const headers = headerLines(ctx.lines);
+  const headers = headersOf.detect(ctx);
   if (headers.length < 2) return 0;
   // Titled headers and `(participant)` are this layout's signature; a repeated speaker
   // confirms that the lines are headers rather than stray parenthesised remarks.
@@ -65,7 +67,7 @@ function detect(ctx: LayoutContext): number {
 
 function read(ctx: LayoutContext): LayoutResult {
   const { lines, source } = ctx;
-  const headers = headerLines(lines);
+  const headers = headersOf.read(ctx);
   const regions: Region[] = [];
   const call: LayoutResult['call'] = {};
   const first = headers[0];
