@@ -54,6 +54,23 @@ describe('shared sentence table', () => {
     expect(table.quantities(s?.text ?? '', 'en').map((q) => [q.text, q.value])).toEqual([['$27 million', -27000000]]);
   });
 
+  it.each([
+    ['a CRLF', 'The loss was $5\r\nbn in the year.'],
+    ['a lone CR', 'The loss was $5\rbn in the year.'],
+    ['a space before the break', 'The loss was $5 \nbn in the year.'],
+    ['a tab', 'The loss was $5\tbn in the year.'],
+    ['two spaces', 'The loss was $5  bn in the year.'],
+  ])('reads a sentence with %s as its own extraction does', (_what, text) => {
+    // The whole text's compact view keeps these blanks (`$5`); the normalised sentence has one
+    // space (`$5 bn`, five billion): the sentence must not take the whole text's reading.
+    const whole = extractQuantities(text).quantities;
+    const table = sentenceTable({ text }, { quantities: whole });
+    const [s] = table.paragraph({ start: 0, end: text.length }).sentences;
+    const own = extractQuantities(s?.text ?? '', { lang: 'en' }).quantities;
+    expect(own.map((q) => [q.text, q.value])).toEqual([['$5 bn', -5e9]]);
+    expect(table.quantities(s?.text ?? '', 'en')).toEqual(own);
+  });
+
   it('is ignored when it reads another text', () => {
     const { source, transcript } = parseFile(fixtureTranscripts()[0] as string);
     const other = sentenceTable({ text: `${source.text} ` });

@@ -14,6 +14,7 @@
  * functions on the same input: sharing it changes no result.
  */
 import { normalizeText, toSourceSpan, type Normalized } from '../lang/normalize.js';
+import { isSpace } from '../lang/chars.js';
 import { countScripts, type ScriptCounts } from '../lang/script.js';
 import { sentenceRanges } from '../lang/sentences.js';
 import type { Lang, Span } from '../model.js';
@@ -100,7 +101,7 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
       if (hit !== undefined && hit.span.end === span.end) return hit;
       const p = readParagraph(text, span);
       if (hit === undefined) paragraphs.set(span.start, p);
-      if (whole !== undefined) fromWhole(p, whole, placed);
+      if (whole !== undefined) fromWhole(text, p, whole, placed);
       return p;
     },
     quantities(t: string, lang: Lang): readonly QuantityFound[] {
@@ -125,13 +126,10 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
  * The quantity stage reads its text through a compact view whatever the spacing, and a
  * quantity's fields come from its own span, so a quantity found inside a sentence of the
  * whole text is the one found in the sentence alone, with its span moved into the normalised
- * sentence. A sentence hard-wrapped over lines is no exception: the compact view reads a
- * single line break inside a paragraph as a space, as the normaliser does, so Zillow's `$27` /
- * `million` is one figure both ways (an earlier check on line breaks sent such sentences to
- * their own extraction; without it the outputs are byte-identical on the fixtures, the shared
- * corpus and 200 generated calls). Checked on every sentence of those (173,508 sentence and
- * language pairs of the generated calls alone): identical except where a sentence is left to
- * its own extraction here, which is when
+ * sentence. Checked on every sentence of the fixtures, the shared corpus and 200 generated
+ * calls (173,508 sentence and language pairs of the generated calls alone): identical except
+ * where a sentence is left to its own extraction here, which is when
+ * - its blanks are not all single spaces and single line feeds (see `sameBlanks`);
  * - a quantity of the whole text crosses the sentence's edge, or an end of it does not fall on
  *   a character of the normalised sentence;
  * - a quantity's language would come from characters next to it across a space the compact
@@ -146,7 +144,7 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
  */
 const INV_SCRATCH = new Int32Array(4096);
 
-function fromWhole(p: TableParagraph, whole: readonly QuantityFound[], placed: Map<string, Placed[]>): void {
+function fromWhole(text: string, p: TableParagraph, whole: readonly QuantityFound[], placed: Map<string, Placed[]>): void {
   const base = p.span.start;
   const len = Math.max(0, p.span.end - base);
   // Source offset → index in the normalised paragraph (first unit that came from it), built on
@@ -173,7 +171,7 @@ function fromWhole(p: TableParagraph, whole: readonly QuantityFound[], placed: M
   }
   for (const s of p.sentences) {
     if (placed.has(s.text)) continue;
-    let ok = true;
+    let ok = sameBlanks(text, s.span);
     const list: Placed[] = [];
     for (let k = lo; k < whole.length && ok; k++) {
       const q = whole[k] as QuantityFound;
@@ -202,6 +200,25 @@ function fromWhole(p: TableParagraph, whole: readonly QuantityFound[], placed: M
     }
     if (ok) placed.set(s.text, list);
   }
+}
+
+/**
+ * Whether the blanks of `span` read the same in the whole text's compact view as in the
+ * normalised sentence: each a single space or a single line feed between two non-blanks. The
+ * normaliser turns every blank run into one space; the compact view reads a line feed inside a
+ * paragraph as a space (Zillow's `$27` / `million` is one figure both ways) but keeps other
+ * blanks as they are, so `$5\r\nbn`, `$5 \nbn` or `$5\tbn` is `$5` in the whole text and `$5 bn`
+ * (5 billion) in the sentence.
+ */
+function sameBlanks(text: string, span: Span): boolean {
+  let prevBlank = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    const blank = c === 32 || c === 10 || isSpace(c);
+    if (blank && (prevBlank || (c !== 32 && c !== 10))) return false;
+    prevBlank = blank;
+  }
+  return true;
 }
 
 /**
