@@ -137,3 +137,19 @@ describe('quantity: the quantities document', () => {
     expect([...optional].sort()).toEqual(['approxWord', 'label', 'scale', 'signWord']);
   });
 });
+
+describe('quantity: spelled-out numbers in long runs of words', () => {
+  it('reads a phrase only as far as a number can go, so a run of words costs no more than its length', async () => {
+    const { phraseFrom } = await import('../src/quantity/en-words.js');
+    const at = (s: string, w: string) => ({ lower: w, start: s.indexOf(w), end: s.indexOf(w) + w.length });
+    // A number phrase is read whole, and two words past its end for the look-ahead.
+    const s = 'one hundred and twenty-three million dollars of revenue in the year';
+    expect(phraseFrom(s, at(s, 'one')).map((w) => w.lower)).toEqual(['one', 'hundred', 'and', 'twenty', 'three', 'million', 'dollars', 'of', 'revenue']);
+    // Recogniser output with no punctuation: the chain stops after three words, not at the end.
+    const run = Array.from({ length: 5000 }, (_, k) => (k % 10 === 0 ? 'two' : 'word')).join(' ');
+    expect(phraseFrom(run, at(run, 'two'))).toHaveLength(4);
+    const found = extractQuantities(run).quantities;
+    expect(found).toHaveLength(500);
+    expect(found.every((q) => q.value === 2)).toBe(true);
+  });
+});
