@@ -153,3 +153,15 @@ describe('quantity: spelled-out numbers in long runs of words', () => {
     expect(found.every((q) => q.value === 2)).toBe(true);
   });
 });
+
+describe('quantity: offsets around stray marks', () => {
+  it('keeps offsets when the text starts with U+FEFF and holds a lone surrogate', () => {
+    // The lone surrogate sends the text through the UTF-16 decoder, which would drop a leading
+    // U+FEFF as a byte-order mark and shift every offset after it by one.
+    const text = '\ufeff\ud800 Revenue was $5 million.';
+    const [q] = extractQuantities(text).quantities;
+    expect(q?.text).toBe('$5 million');
+    expect(text.slice(q?.span.start, q?.span.end)).toBe('$5 million');
+    expect(q?.value).toBe(5e6);
+  });
+});

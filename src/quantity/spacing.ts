@@ -90,7 +90,9 @@ function digitGroup(s: string, a: number, b: number): Span {
 }
 
 /** Lone surrogates become U+FFFD, one unit for one: offsets hold, and spans are cut from the original. */
-const UTF16 = new TextDecoder('utf-16le');
+// ignoreBOM: a leading U+FEFF is a character here (a second byte-order mark, or a span that
+// starts on one), not a mark to drop: dropping it would shift every offset after it by one.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 function wellFormed(s: string): string {
   const codes = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
