@@ -426,6 +426,17 @@ describe('content', () => {
     expect(qs.filter((x) => x.unit === 'CNY' && x.value === 1200000)).toHaveLength(n);
   });
 
+  it('300,000 short lines under one speaker: one turn of 300,000 paragraphs, no internal error', () => {
+    // `Math.max(...widths)` over the lines of one block ran out of stack past ~120,000 lines.
+    const p = file('many-lines.txt', `Alice: hello there\nBob: hi\n${'Alice: ab\n'.repeat(300_000)}`);
+    const r = runCliToFile(['analyze', p, '-f', 'ndjson']);
+    noCrash(r);
+    expect(r.status).toBe(0);
+    const [doc] = ndjson(r);
+    expect(doc.turns).toHaveLength(1);
+    expect(doc.turns[0].paragraphs).toHaveLength(300_002);
+  });
+
   it('a 200 MB file is refused from its size, with the limit named, fast and in little memory', () => {
     const p = join(dir, 'huge.txt');
     writeFileSync(p, '');

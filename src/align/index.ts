@@ -8,6 +8,7 @@ import { findPassages, type Block, type Passage } from './passages.js';
 import { blockScorer, features, type SentenceFeatures } from './score.js';
 import { compileGlossary, type Vocabulary } from './tokens.js';
 import type { AlignedPair, AlignOptions, AlignSentence, Alignment, QuantityExtractor, Segment } from './types.js';
+import { append } from '../arrays.js';
 
 export type * from './types.js';
 export { GLOSSARY } from './glossary.js';
@@ -78,9 +79,9 @@ function alignPassage(p: Passage, ratio: number, featuresOf: (s: AlignSentence) 
   const enSentences: AlignSentence[] = [];
   const segments: Segment[] = [];
   for (const block of p.blocks) {
-    segments.push(...alignBlock(block, zhSentences.length, enSentences.length, ratio, featuresOf));
-    zhSentences.push(...block.zh);
-    enSentences.push(...block.en);
+    append(segments, alignBlock(block, zhSentences.length, enSentences.length, ratio, featuresOf));
+    append(zhSentences, block.zh);
+    append(enSentences, block.en);
   }
   return { zhTurn: p.zhTurn, enTurns: p.enTurns, original: p.original, zhSentences, enSentences, segments };
 }

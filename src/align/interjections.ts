@@ -1,4 +1,5 @@
 import { countScripts } from '../lang/script.js';
+import { maxOf } from '../arrays.js';
 
 /**
  * Whether a paragraph is an aside inside someone else's speech rather than content to align.
@@ -21,7 +22,7 @@ import { countScripts } from '../lang/script.js';
  */
 export function findInterjections(paragraphs: readonly string[]): boolean[] {
   const sizes = paragraphs.map(wordSize);
-  const longest = Math.max(0, ...sizes);
+  const longest = maxOf(sizes, 0);
   return paragraphs.map((p, k) => {
     const size = sizes[k] as number;
     if (k === 0 || size === 0) return false;

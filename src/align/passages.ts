@@ -5,6 +5,7 @@ import type { SentenceTable } from '../pipeline/sentences.js';
 import { findInterjections, wordSize } from './interjections.js';
 import { stampedPieces } from './timestamps.js';
 import type { AlignSentence, Unpaired } from './types.js';
+import { append } from '../arrays.js';
 
 /** Sentences of both sides that the bead programme aligns on their own. */
 export interface Block {
@@ -63,7 +64,7 @@ export function findPassages(table: SentenceTable, transcript: Transcript): Pass
     }
     if (isChinese(t)) {
       const { zh, selfEn, asides } = chineseSide(table, t);
-      unpaired.push(...asides);
+      append(unpaired, asides);
       const en = [...selfEn, ...rendering.flatMap((r) => turnSentences(table, r, r.paragraphs))];
       if (en.length === 0) {
         unpaired.push(unpairedTurn(t, 'not-interpreted', 'no interpretation of this Chinese turn follows'));
@@ -163,7 +164,7 @@ function stampedBlocks(text: string, t: Turn): { blocks: Block[]; original: Lang
       const lang: Lang = share.zh >= share.en ? 'zh' : 'en';
       first ??= lang;
       const sentences = splitSentences(text, piece.span, lang).map((s) => ({ text: s.text, span: s.span, lang: s.lang, turn: t.n }));
-      block[lang].push(...sentences);
+      append(block[lang], sentences);
     }
     if (block.zh.length > 0 && block.en.length > 0 && first) firstLang.push(first);
     if (block.zh.length + block.en.length > 0) blocks.push(block);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { EXIT, UserError } from './exit-codes.js';
+import { append } from '../arrays.js';
 
 /** What a command reads: a file path, or `-` for standard input. */
 export interface InputRef {
@@ -85,7 +86,7 @@ export function expandInputs(args: readonly string[]): InputRef[] {
       // `ecall turns calls/ empty/` used to stop before reading calls/: an empty folder is now
       // one failed input among the others, reported in the usual one-line form.
       if (found.length === 0) out.push({ path: a, problem: 'directory holds no transcripts (.txt, .text, .md, .markdown, .xml)' });
-      else out.push(...found);
+      else append(out, found);
     } else out.push({ path: a });
   }
   return out;

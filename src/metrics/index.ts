@@ -18,6 +18,7 @@ import { learnSegments } from './segments.js';
 import { lineChecks, marginChecks, segmentChecks } from './tieouts.js';
 import type { Check, MetricsOptions, MetricsResult } from './types.js';
 import { readUnits, type Unit } from './units.js';
+import { append } from '../arrays.js';
 
 export type * from './types.js';
 export { METRICS } from './lexicon.js';
@@ -84,8 +85,8 @@ export function extractMetrics(source: { text: string }, transcript: Transcript,
   const { facts, factOf } = mergeObservations(obs, forced);
 
   const checks: Check[] = [];
-  checks.push(...marginChecks(facts), ...segmentChecks(facts), ...lineChecks(facts));
-  checks.push(...computeDeltas(facts));
+  append(append(append(checks, marginChecks(facts)), segmentChecks(facts)), lineChecks(facts));
+  append(checks, computeDeltas(facts));
   for (const p of pairings) {
     const zi = factOf.get(p.zh) as number;
     const ei = p.en ? factOf.get(p.en) : undefined;

@@ -4,6 +4,7 @@
  * interpreter vs the original) asks whether two such intervals overlap.
  */
 import type { QuantityFound } from '../quantity/types.js';
+import { maxOf, minOf } from '../arrays.js';
 
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -92,7 +93,7 @@ export function add(a: Interval, b: Interval): Interval {
 /** a / b for b > 0. */
 export function divide(a: Interval, b: Interval): Interval {
   const qs = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
-  return { lo: Math.min(...qs), hi: Math.max(...qs) };
+  return { lo: minOf(qs), hi: maxOf(qs) };
 }
 
 /** The distance between two intervals (0 when they overlap). */

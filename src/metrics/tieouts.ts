@@ -12,6 +12,7 @@ import { METRICS } from './lexicon.js';
 import { add, divide, gap, interval, intervalsOverlap, type Interval } from './precision.js';
 import { describe, formatValue } from './describe.js';
 import type { Check, Fact } from './types.js';
+import { maxOf } from '../arrays.js';
 
 const PROFIT_OF = new Map(METRICS.filter((m) => m.ratio).map((m) => [m.ratio as string, m.key]));
 const GROUP_OF = new Map(METRICS.filter((m) => m.group).map((m) => [m.key, m.group as string]));
@@ -143,7 +144,7 @@ export function lineChecks(facts: readonly Fact[]): Check[] {
       const t = facts[ti] as Fact;
       if (t.metric === g.metric && t.value !== null) cands.push({ ti, parts: lineIdx(t) });
     }
-    const fullest = Math.max(0, ...cands.map((c) => new Set(c.parts.map((i) => facts[i]?.metric)).size));
+    const fullest = maxOf(cands.map((c) => new Set(c.parts.map((i) => facts[i]?.metric)).size), 0);
     for (const c of cands) {
       if (c.parts.length < 2 || new Set(c.parts.map((i) => facts[i]?.metric)).size < fullest) continue;
       checks.push(sumCheck(g.kind, facts, c.ti, c.parts, g.what));

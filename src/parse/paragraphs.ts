@@ -1,5 +1,6 @@
 import type { Span } from '../model.js';
 import { trimSpan } from './lines.js';
+import { maxOf } from '../arrays.js';
 
 /**
  * Markers transcript sites put where Chinese speech begins; they are not speech themselves:
@@ -46,7 +47,7 @@ export function splitParagraphs(text: string, body: Span): Span[] {
     if (block.length === 0) return;
     const trimmed = block.map((l) => trimSpan(text, l));
     const widths = trimmed.map((t) => t.end - t.start);
-    const max = Math.max(...widths);
+    const max = maxOf(widths);
     let cur: Span | null = null;
     block.forEach((_l, k) => {
       const s = trimmed[k] as Span;

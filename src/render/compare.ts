@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from './document.js';
 import { formatFactValue } from './metrics.js';
 import { sanitizeInline } from './sanitize.js';
 import { renderTable, type Column } from './table.js';
+import { maxOf, minOf } from '../arrays.js';
 
 export function compareDocument(c: Comparison) {
   return { schemaVersion: SCHEMA_VERSION, calls: c.calls, periods: c.periods, series: c.series, diagnostics: c.diagnostics };
@@ -18,8 +19,8 @@ const BARS = '▁▂▃▄▅▆▇█';
 export function sparkline(values: ReadonlyArray<number | null>): string {
   const xs = values.filter((v): v is number => v !== null);
   if (xs.length < 2) return '';
-  const lo = Math.min(...xs);
-  const hi = Math.max(...xs);
+  const lo = minOf(xs);
+  const hi = maxOf(xs);
   return values.map((v) => (v === null ? ' ' : BARS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * 7)])).join('');
 }
 

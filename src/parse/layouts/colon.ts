@@ -4,6 +4,7 @@ import { trimSpan, trimmedSpan, type Line } from '../lines.js';
 import { stripMarker } from '../paragraphs.js';
 import { isOperatorName } from '../roles.js';
 import { ANONYMOUS, headingKind, topMatter } from './web-common.js';
+import { maxOf } from '../../arrays.js';
 
 /**
  * One-line turns, `Name: text`:
@@ -125,7 +126,7 @@ function scan(text: string, lines: readonly Line[]): Found {
  */
 function hardWrapped(lines: readonly Line[]): boolean {
   const widths = lines.filter((l) => !l.blank).map((l) => l.text.trim().length);
-  const max = Math.max(0, ...widths);
+  const max = maxOf(widths, 0);
   if (max === 0 || max > 100) return false;
   return widths.filter((w) => w >= 0.85 * max).length * 2 >= widths.length;
 }

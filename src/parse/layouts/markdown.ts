@@ -4,6 +4,7 @@ import { trimmedSpan, type Line } from '../lines.js';
 import { findDate, findPeriod } from '../metadata.js';
 import { splitParagraphs } from '../paragraphs.js';
 import { ANONYMOUS, PERSON, headingKind, parseCallTitle } from './web-common.js';
+import { append } from '../../arrays.js';
 
 /**
  * Markdown transcripts (the MediaTek call of the Taiwan earnings-call dataset):
@@ -285,7 +286,7 @@ function read(ctx: LayoutContext): LayoutResult {
     const flush = () => {
       const first = run[0];
       const last = run[run.length - 1];
-      if (first && last) paragraphs.push(...splitParagraphs(text, { start: first.start, end: last.end }));
+      if (first && last) append(paragraphs, splitParagraphs(text, { start: first.start, end: last.end }));
       run = [];
     };
     let prev = -1;

@@ -3,6 +3,7 @@ import type { Layout, LayoutContext, LayoutResult, RawTurn } from '../layout.js'
 import { trimmedSpan, type Line } from '../lines.js';
 import { findDate, findPeriod } from '../metadata.js';
 import { firmOf, listedRole, splitAffiliation } from './affiliation.js';
+import { append } from '../../arrays.js';
 
 /**
  * The Refinitiv (Thomson Reuters) event-transcript layout as it comes out of a PDF (the Zillow
@@ -248,7 +249,7 @@ function read(ctx: LayoutContext): LayoutResult {
     if (s.kind === 'qa' && heading && qaStart === null) qaStart = heading.start;
     if (s.kind === 'corporate' || s.kind === 'conference') {
       const r = readParticipants(lines, s, listedFull);
-      participants.push(...r.participants);
+      append(participants, r.participants);
       if (r.region) regions.push(r.region);
     } else if (s.kind === 'disclaimer') {
       const bs = blocks(lines, s.from, s.to);

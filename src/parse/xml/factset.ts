@@ -5,6 +5,7 @@ import { trimSpan } from '../lines.js';
 import { findDate, findPeriod } from '../metadata.js';
 import { roleFromTitle } from '../roles.js';
 import { childElement, childElements, parseXml, textOf, type XmlElement, type XmlFailure } from './xml-adapter.js';
+import { append } from '../../arrays.js';
 
 /**
  * FactSet CallStreet XML:
@@ -95,7 +96,7 @@ function paragraphElements(speaker: XmlElement): XmlElement[] {
   for (const c of speaker.children) {
     if (c.kind !== 'element') continue;
     if (c.name === 'p') out.push(c);
-    else if (c.name === 'plist') out.push(...childElements(c, 'p'));
+    else if (c.name === 'plist') append(out, childElements(c, 'p'));
   }
   return out;
 }
@@ -176,7 +177,7 @@ export function readFactSet(source: SourceText): LayoutResult {
   const listed = participantsOf(list);
   result.participants = listed.map(({ id: _id, ...p }) => p);
   result.call = callOf(meta);
-  result.regions.push(...metaRegions(text, meta, list));
+  append(result.regions, metaRegions(text, meta, list));
 
   const body = childElement(root, 'body');
   const speakers: Array<{ el: XmlElement; section: Section | undefined }> = [];
@@ -223,7 +224,7 @@ export function readFactSet(source: SourceText): LayoutResult {
     result.turns.push(turn);
   }
 
-  result.regions.push(...markupRegions(text, [...result.regions.map((r) => r.span), ...speakers.map((s) => s.el.span)]));
+  append(result.regions, markupRegions(text, [...result.regions.map((r) => r.span), ...speakers.map((s) => s.el.span)]));
   result.regions.sort((a, b) => a.span.start - b.span.start);
   return result;
 }
