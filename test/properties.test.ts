@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpace, TO_CJK_PUNCT, unifyWidth } from '../src/lang/chars.js';
-import { normalizeGeneral, normalizeText, toSourceSpan } from '../src/lang/normalize.js';
+import { normalizeGeneral, normalizeNarrow, normalizeText, toSourceSpan } from '../src/lang/normalize.js';
 import type { Span, Transcript } from '../src/model.js';
 import { parseTranscript } from '../src/parse/index.js';
 import { extractQuantities } from '../src/quantity/index.js';
@@ -112,12 +112,26 @@ describe('normalisation offsets', () => {
       fc.property(narrowText, fc.nat(), fc.nat(), (source, x, y) => {
         const a = x % (source.length + 1);
         const b = a + (y % (source.length - a + 1));
-        expect(normalizeText(source, { start: a, end: b })).toEqual(normalizeGeneral(source, a, b));
+        const narrow = normalizeNarrow(source, a, b);
+        expect(narrow).not.toBeNull();
+        expect(narrow).toEqual(normalizeGeneral(source, a, b));
       }),
       params(2000),
     );
+    // Any code units below U+3000 (controls, U+0085, U+2028, the typographic spaces; no
+    // surrogates, which start at U+D800): the narrow path takes them all, as the general one does.
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0x2fff }), { maxLength: 40 }), (units) => {
+        const source = String.fromCharCode(...units);
+        const narrow = normalizeNarrow(source, 0, source.length);
+        expect(narrow).not.toBeNull();
+        expect(narrow).toEqual(normalizeGeneral(source, 0, source.length));
+      }),
+      params(2000),
+    );
+    // From U+3000 up it declines, and normalizeText takes the general path.
+    expect(normalizeNarrow('收入 up', 0, 5)).toBeNull();
   });
-
 
   it('map every normalised character back to its own source character, and every span back exactly', () => {
     fc.assert(

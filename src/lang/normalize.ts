@@ -62,7 +62,7 @@ export function normalizeGeneral(text: string, start: number, end: number): Norm
  * units) the general path took 28.5 ns a unit, 1.3 ms a call; this one 8.7 ns, mostly because
  * the map is written by index into an array of its final size rather than pushed entry by entry.
  */
-function normalizeNarrow(text: string, start: number, end: number): Normalized | null {
+export function normalizeNarrow(text: string, start: number, end: number): Normalized | null {
   // Written by index and cut to length at the end: the output is never longer than the span.
   const map: number[] = new Array<number>(Math.max(0, end - start) + 1);
   let m = 0;

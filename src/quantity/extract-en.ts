@@ -10,7 +10,7 @@ import { EN_APPROX_BEFORE, EN_LOSS_BEFORE, EN_SIGN_BEFORE } from './approx.js';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX_SIGNS, CURRENCY_WORDS_EN, alternation } from './currencies.js';
 import { EN_SCALE_ABBREV, EN_SCALE_MONEY_ONLY, EN_SCALE_WORDS } from './scale.js';
 import { tidy } from './zh-numerals.js';
-import { codeSet, isLatinAt, isLatinCode, isSpaceCode } from './chars.js';
+import { codeSet, isLatinCode, isSpaceCode } from './chars.js';
 
 const SCALE_WORD = new RegExp(`^[ \\t]+(${alternation(Object.keys(EN_SCALE_WORDS))})\\b`, 'i');
 const SCALE_ABBREV = new RegExp(`^ ?(${alternation(Object.keys(EN_SCALE_ABBREV))})(?![A-Za-z])`);

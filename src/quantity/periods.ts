@@ -278,7 +278,10 @@ const STICKY = new Map(RULES.filter((r) => r.starts).map((r) => [r, new RegExp(r
  * three with a month's name ~40 µs each; most calls have a handful of `年` or months.
  */
 function anchored(s: string, rule: Rule, re: RegExp, months: () => number[], out: PeriodMatch[]): void {
-  // The first start not tried yet, and never before the end of the last match.
+  // The first start not tried yet, and never before the end of the last match. Starting at 0
+  // also drops the negative starts a rule may give near the beginning of the text (`3月31日`
+  // at offset 0 puts its look-back start before it): `lastIndex` would clamp them to 0 and the
+  // match would be recorded at a start below 0.
   let next = 0;
   for (const p of (rule.starts as NonNullable<Rule['starts']>)(s, months)) {
     if (p < next) continue;
