@@ -592,6 +592,20 @@ describe('hostile text', () => {
     expect(all).toContain('\u009b2J \u202eevil');
   });
 
+  it('JSON and NDJSON escape a bidi override or a C1 control in the file name of a clean text', () => {
+    // The text holds nothing to escape, so only the path can bring one into the document.
+    const p = file('call\u202etxt.\u009bx.txt', 'Operator\nRevenue was RMB 5 million.\n');
+    for (const cmd of ['turns', 'analyze']) {
+      for (const f of ['json', 'ndjson']) {
+        const r = runCli([cmd, p, p, '-f', f]);
+        noCrash(r);
+        expect(r.status).toBe(0);
+        expect(r.stdout).not.toMatch(RAW_CONTROL);
+        expect(r.stdout).toContain('call\\u202etxt.\\u009bx.txt');
+      }
+    }
+  });
+
   it('no figure is read out of an escape sequence (OSC-8 "8", CSI "31", a link\'s "2024")', () => {
     const p = file('hostile-q.txt', HOSTILE);
     const qs = JSON.parse(runCli(['quantities', p, '-f', 'json']).stdout).quantities;

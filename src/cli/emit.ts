@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../render/document.js';
 import { failurePlace, type Failure, type Loaded } from './batch.js';
 import { EXIT, UserError, type ExitCode } from './exit-codes.js';
 import { expandInputs, readInput, type InputRef } from './inputs.js';
-import { err, out, terminal, write, type TerminalInfo } from './output.js';
+import { err, out, terminal, write, writeJson, type TerminalInfo } from './output.js';
 import { runTasks } from './pool.js';
 import { Progress } from './progress.js';
 import { rendererFor, type RendererSpec } from './renderers.js';
@@ -97,8 +97,8 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
     if (!r.ok) return;
     if (format === 'json') {
       const json = r.text?.[0];
-      if (single) out(json ?? JSON.stringify(r.doc, null, 2));
-      else write(docsWritten === 0 ? '\n    ' : ',\n    ', json ?? jsonAtDepth(r.doc, 2));
+      if (single) writeJson(r.clean, json ?? JSON.stringify(r.doc, null, 2), '\n');
+      else writeJson(r.clean, docsWritten === 0 ? '\n    ' : ',\n    ', json ?? jsonAtDepth(r.doc, 2));
       docsWritten++;
     } else if (format === 'csv' && renderer.csv) {
       const rows = renderer.csv(r.doc);
@@ -127,7 +127,7 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
           err(d.line);
         }
       }
-      if (format === 'ndjson') for (const line of r.text ?? renderer.ndjson(r.doc).map((l) => JSON.stringify(l))) out(line);
+      if (format === 'ndjson') for (const line of r.text ?? renderer.ndjson(r.doc).map((l) => JSON.stringify(l))) writeJson(r.clean, line, '\n');
     }
     if (format === 'ndjson') return;
     pending.set(r.id, r);

@@ -25,6 +25,26 @@ export function installPipeGuards(): void {
  */
 const RAW_IN_JSON = /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Whether `s` holds a character that `write` would have to escape. */
+export function hasRawInJson(s: string): boolean {
+  RAW_IN_JSON.lastIndex = 0;
+  const found = RAW_IN_JSON.test(s);
+  RAW_IN_JSON.lastIndex = 0;
+  return found;
+}
+
+/**
+ * `write` for JSON built from inputs known to hold none of those characters (`clean`): the text
+ * and path of a transcript without any give a document without any, since ecall's own strings
+ * have none and no stage makes one. Scanning the ~450 KB document of a 50 KB call for them cost
+ * more than scanning the call (0.45 ms a call, 2% of `ecall analyze`).
+ */
+export function writeJson(clean: boolean, ...parts: string[]): void {
+  if (!clean) return write(...parts);
+  if (stdoutClosed) return;
+  for (const part of parts) process.stdout.write(part);
+}
+
 /** Writes each part to stdout as it is (made safe), with no newline added. */
 export function write(...parts: string[]): void {
   if (stdoutClosed) return;

@@ -3,6 +3,7 @@ import { palette } from '../render/colors.js';
 import { formatDiagnostic } from '../render/diagnostics.js';
 import { load, type Failure } from './batch.js';
 import type { InputRef } from './inputs.js';
+import { hasRawInJson } from './output.js';
 import { rendererFor, type RendererSpec } from './renderers.js';
 
 export interface TaskInput {
@@ -24,7 +25,16 @@ export interface TaskInput {
 }
 
 export type TaskResult =
-  | { id: number; ok: true; path: string; doc: unknown; text?: string[]; diagnostics: Array<{ severity: Severity; line: string }> }
+  | {
+      id: number;
+      ok: true;
+      path: string;
+      doc: unknown;
+      text?: string[];
+      /** Neither the transcript's text nor its path holds a character JSON output must escape (see writeJson). */
+      clean: boolean;
+      diagnostics: Array<{ severity: Severity; line: string }>;
+    }
   | { id: number; ok: false; failure: Failure };
 
 /** One file, start to end: read, parse, build the command's document, format diagnostics. */
@@ -36,10 +46,11 @@ export async function runTask(t: TaskInput): Promise<TaskResult> {
   const colors = palette(t.color);
   const { source } = outcome.loaded;
   const diagnostics = r.diagnostics(doc, outcome.loaded).map((d) => ({ severity: d.severity, line: formatDiagnostic(source.path, source.lineStarts, d, colors) }));
-  if (t.serialize === 'ndjson') return { id: t.id, ok: true, path: source.path, doc: null, text: r.ndjson(doc).map((line) => JSON.stringify(line)), diagnostics };
-  if (t.serialize === 'json') return { id: t.id, ok: true, path: source.path, doc: null, text: [JSON.stringify(doc, null, 2)], diagnostics };
-  if (t.serialize === 'json-item') return { id: t.id, ok: true, path: source.path, doc: null, text: [jsonAtDepth(doc, 2)], diagnostics };
-  return { id: t.id, ok: true, path: source.path, doc, diagnostics };
+  const clean = !hasRawInJson(source.text) && !hasRawInJson(source.path);
+  if (t.serialize === 'ndjson') return { id: t.id, ok: true, path: source.path, doc: null, text: r.ndjson(doc).map((line) => JSON.stringify(line)), clean, diagnostics };
+  if (t.serialize === 'json') return { id: t.id, ok: true, path: source.path, doc: null, text: [JSON.stringify(doc, null, 2)], clean, diagnostics };
+  if (t.serialize === 'json-item') return { id: t.id, ok: true, path: source.path, doc: null, text: [jsonAtDepth(doc, 2)], clean, diagnostics };
+  return { id: t.id, ok: true, path: source.path, doc, clean, diagnostics };
 }
 
 /**
