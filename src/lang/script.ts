@@ -23,27 +23,36 @@ export interface ScriptCounts {
 }
 
 export function countScripts(text: string, spans?: readonly Span[]): ScriptCounts {
+  // Without spans, the whole text, with no range list made for it: the sentence table counts
+  // every sentence of a call this way.
+  if (spans === undefined) return countIn(text, 0, text.length, { han: 0, latin: 0 });
+  const counts = { han: 0, latin: 0 };
+  for (const r of spans) countIn(text, r.start, r.end, counts);
+  return counts;
+}
+
+/** Adds the Han characters and Latin letters of text[start, end) to `counts`, and returns it. */
+function countIn(text: string, start: number, end: number, counts: ScriptCounts): ScriptCounts {
   let han = 0;
   let latin = 0;
-  const ranges = spans ?? [{ start: 0, end: text.length }];
-  for (const r of ranges) {
-    for (let i = r.start; i < r.end; i++) {
-      const c = text.charCodeAt(i);
-      // ASCII first: most characters of a transcript are, and this loop is hot (every turn).
-      if (c < 0x80) {
-        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-        continue;
-      }
-      let code = c;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < r.end) {
-        code = text.codePointAt(i) as number;
-        i++;
-      }
-      if (isHan(code)) han++;
-      else if (isLatinLetter(code)) latin++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII first: most characters of a transcript are, and this loop is hot (every turn).
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      continue;
     }
+    let code = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      code = text.codePointAt(i) as number;
+      i++;
+    }
+    if (isHan(code)) han++;
+    else if (isLatinLetter(code)) latin++;
   }
-  return { han, latin };
+  counts.han += han;
+  counts.latin += latin;
+  return counts;
 }
 
 /**
