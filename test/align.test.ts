@@ -5,7 +5,7 @@ import { alignTranscript, type AlignedPair, type Alignment } from '../src/align/
 import { bestPath } from '../src/align/dp.js';
 import { findInterjections } from '../src/align/interjections.js';
 import { fluent, measure } from '../src/align/length.js';
-import { figureMatch, matchFigures, significantDigits, valueAgreement, type Figure } from '../src/align/numbers.js';
+import { figureMatch, matchFigures, scoreFigures, significantDigits, valueAgreement, type Figure } from '../src/align/numbers.js';
 import { stampedPieces } from '../src/align/timestamps.js';
 import { GLOSSARY } from '../src/align/glossary.js';
 import { compileGlossary, enTokens } from '../src/align/tokens.js';
@@ -16,6 +16,22 @@ import { CORPUS, filesUnder, fixtureTranscripts, parseFile, ROOT } from './helpe
 const fig = (value: Figure['value'], unit: string, text = String(value), approx = false): Figure => ({ value, unit, approx, text });
 
 describe('figures', () => {
+  it('scores a bead as matchFigures does, one figure a side included', () => {
+    const sides: Figure[][] = [
+      [],
+      [fig(1.84e9, 'CNY')],
+      [fig(16, '%', '', true)],
+      [fig(1.84e9, 'CNY'), fig(5.3, '%')],
+      [fig(5.3, '%'), fig(1.84e9, 'CNY'), fig(12, 'count')],
+    ];
+    for (const zh of sides) {
+      for (const en of [...sides, [fig(1.8e9, 'CNY')], [fig(5.3, 'pp')]]) {
+        const full = matchFigures(zh, en, figureMatch);
+        expect(scoreFigures(zh, en, figureMatch)).toEqual({ score: full.score, unmatched: full.unmatched });
+      }
+    }
+  });
+
   it('matches equal values with the same unit fully, and weighs approximations and unit mix-ups less', () => {
     // 十八点四亿元 / RMB 1.84 billion
     expect(figureMatch(fig(1.84e9, 'CNY'), fig(1.84e9, 'CNY'))).toBe(5);

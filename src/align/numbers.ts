@@ -144,6 +144,14 @@ export function matchFigures(zh: readonly Figure[], en: readonly Figure[], match
  */
 export function scoreFigures(zh: readonly Figure[], en: readonly Figure[], match: (zh: Figure, en: Figure) => number): { score: number; unmatched: number } {
   if (zh.length === 0 || en.length === 0) return { score: 0, unmatched: sumInfo(zh) + sumInfo(en) };
+  // One figure a side, the usual bead of a prepared remark: matched or not, with nothing to sort
+  // and no flags to allocate (the same sums as below).
+  if (zh.length === 1 && en.length === 1) {
+    const a = zh[0] as Figure;
+    const b = en[0] as Figure;
+    const s = match(a, b);
+    return s > 0 ? { score: s, unmatched: 0 } : { score: 0, unmatched: informativeness(a) + informativeness(b) };
+  }
   const cands: Array<{ i: number; j: number; s: number }> = [];
   for (let i = 0; i < zh.length; i++) {
     for (let j = 0; j < en.length; j++) {
