@@ -58,29 +58,11 @@ export interface CompiledGlossary {
  * letters), and each then searched the sentence for its keys: `enTokens` and that search were
  * ~1.1 ms of each bilingual benchmark call.
  */
-interface WordStartIndex {
-  /** Entries by the key's first two code units, lower-cased: `c0 * 128 + c1`. */
-  byBigram: Map<number, number[]>;
-  /** Entries with a key shorter than two ASCII characters, or no key: always tried. */
-  always: number[];
-}
+type WordStartIndex = KeyIndex;
 
+/** Entries by the first two code units of their English keys, lower-cased (`c0 * 128 + c1`). */
 function wordStartIndex(keys: ReadonlyArray<readonly string[] | null>): WordStartIndex {
-  const byBigram = new Map<number, number[]>();
-  const always: number[] = [];
-  keys.forEach((list, k) => {
-    if (list === null || list.some((key) => key.length < 2 || key.charCodeAt(0) > 0x7f || key.charCodeAt(1) > 0x7f)) {
-      always.push(k);
-      return;
-    }
-    for (const key of list) {
-      const code = key.charCodeAt(0) * 128 + key.charCodeAt(1);
-      const at = byBigram.get(code);
-      if (at === undefined) byBigram.set(code, [k]);
-      else if (at[at.length - 1] !== k) at.push(k);
-    }
-  });
-  return { byBigram, always };
+  return keyIndex(keys, (key) => (key.length < 2 || key.charCodeAt(0) > 0x7f || key.charCodeAt(1) > 0x7f ? null : key.charCodeAt(0) * 128 + key.charCodeAt(1)));
 }
 
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -92,35 +74,49 @@ function enCandidates(text: string, index: WordStartIndex, n: number): number[] 
   for (const k of index.always) mark[k] = 1;
   for (let p = 0; p + 1 < text.length; p++) {
     if (p > 0 && isAsciiAlnum(text.charCodeAt(p - 1))) continue;
-    const at = index.byBigram.get(lowerAscii(text.charCodeAt(p)) * 128 + lowerAscii(text.charCodeAt(p + 1)));
+    const at = index.byKey.get(lowerAscii(text.charCodeAt(p)) * 128 + lowerAscii(text.charCodeAt(p + 1)));
     if (at !== undefined) for (const k of at) mark[k] = 1;
   }
-  const out: number[] = [];
-  for (let k = 0; k < n; k++) if (mark[k] === 1) out.push(k);
-  return out;
+  return marked(mark);
 }
 
-interface FirstUnitIndex {
-  byUnit: Map<number, number[]>;
+type FirstUnitIndex = KeyIndex;
+
+/** Entries by the first code unit of their Chinese forms. */
+function firstUnitIndex(forms: ReadonlyArray<readonly string[] | null>): FirstUnitIndex {
+  return keyIndex(forms, (f) => (f === '' ? null : f.charCodeAt(0)));
+}
+
+/** Entries listed under a number computed from each of their forms. */
+interface KeyIndex {
+  byKey: Map<number, number[]>;
+  /** Entries with no forms, or a form that gives no number: always tried. */
   always: number[];
 }
 
-function firstUnitIndex(forms: ReadonlyArray<readonly string[] | null>): FirstUnitIndex {
-  const byUnit = new Map<number, number[]>();
+function keyIndex(lists: ReadonlyArray<readonly string[] | null>, keyOf: (form: string) => number | null): KeyIndex {
+  const byKey = new Map<number, number[]>();
   const always: number[] = [];
-  forms.forEach((list, k) => {
-    if (list === null || list.some((f) => f === '')) {
+  lists.forEach((list, k) => {
+    const keys = list?.map(keyOf);
+    if (keys === undefined || keys.some((key) => key === null)) {
       always.push(k);
       return;
     }
-    for (const f of list) {
-      const c = f.charCodeAt(0);
-      const at = byUnit.get(c);
-      if (at === undefined) byUnit.set(c, [k]);
+    for (const key of keys as number[]) {
+      const at = byKey.get(key);
+      if (at === undefined) byKey.set(key, [k]);
       else if (at[at.length - 1] !== k) at.push(k);
     }
   });
-  return { byUnit, always };
+  return { byKey, always };
+}
+
+/** The indices marked 1, ascending: the order entries are tried in. */
+function marked(mark: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < mark.length; k++) if (mark[k] === 1) out.push(k);
+  return out;
 }
 
 /** Indices of the entries that may occur in `text`, ascending. */
@@ -128,12 +124,10 @@ function candidates(text: string, index: FirstUnitIndex, n: number): number[] {
   const mark = new Uint8Array(n);
   for (const k of index.always) mark[k] = 1;
   for (let i = 0; i < text.length; i++) {
-    const at = index.byUnit.get(text.charCodeAt(i));
+    const at = index.byKey.get(text.charCodeAt(i));
     if (at !== undefined) for (const k of at) mark[k] = 1;
   }
-  const out: number[] = [];
-  for (let k = 0; k < n; k++) if (mark[k] === 1) out.push(k);
-  return out;
+  return marked(mark);
 }
 
 /**
