@@ -1,5 +1,6 @@
 import type { SourceText } from '../source.js';
 import type { Span } from '../model.js';
+import { isSpaceCode } from '../lang/chars.js';
 
 /** One physical line: `end` stops before the line terminator. */
 export interface Line {
@@ -30,11 +31,6 @@ export function trimmedSpan(line: Line): Span {
   const lead = line.text.length - line.text.trimStart().length;
   const trail = line.text.length - line.text.trimEnd().length;
   return { start: line.start + lead, end: line.end - trail };
-}
-
-/** White space as `\s` knows it, tested by code: this runs for every line of every turn. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
 }
 
 /** Shrink a span to its first and last non-white-space characters (empty spans stay put). */

@@ -27,13 +27,8 @@ export function isHSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-/** A regex's `\s`: white space and line terminators (ECMAScript WhiteSpace, LineTerminator). */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+/** A regex's `\s` (ECMAScript WhiteSpace and LineTerminator); one definition, in lang/chars.ts. */
+export { isSpaceCode } from '../lang/chars.js';
 
 export function isLatinCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -4,6 +4,7 @@
  * the rules short, and it runs on every sentence in well under a millisecond.
  */
 import type { Atom } from './atoms.js';
+import { isLatinCode } from './chars.js';
 import { tidy } from './zh-numerals.js';
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -299,32 +300,26 @@ export interface WordAtom extends Atom {
 const MULTIPLE_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
 const FREQUENCY_AFTER = /^\s+(?:a|per|each|every)\s+(?:year|quarter|month|week|day)\b|^\s+(?:daily|weekly|monthly|annually|yearly)\b/i;
 
-/** Whether `c` is an ASCII letter (the words here are runs of them). */
-function letter(c: number): boolean {
-  const l = c | 0x20;
-  return l >= 0x61 && l <= 0x7a;
-}
-
-/** The run of letters that starts at `start`. */
+/** The run of ASCII letters that starts at `start`. */
 function wordAt(s: string, start: number): Word {
   let end = start + 1;
-  while (end < s.length && letter(s.charCodeAt(end))) end++;
+  while (end < s.length && isLatinCode(s.charCodeAt(end))) end++;
   return { lower: s.slice(start, end).toLowerCase(), start, end };
 }
 
 /** The first run of letters at or after `from`, wherever it is. */
 function wordAfter(s: string, from: number): Word | undefined {
-  for (let k = from; k < s.length; k++) if (letter(s.charCodeAt(k))) return wordAt(s, k);
+  for (let k = from; k < s.length; k++) if (isLatinCode(s.charCodeAt(k))) return wordAt(s, k);
   return undefined;
 }
 
 /** The last run of letters that ends at or before `to`. */
 function wordBefore(s: string, to: number): Word | undefined {
   let end = to;
-  while (end > 0 && !letter(s.charCodeAt(end - 1))) end--;
+  while (end > 0 && !isLatinCode(s.charCodeAt(end - 1))) end--;
   if (end === 0) return undefined;
   let start = end - 1;
-  while (start > 0 && letter(s.charCodeAt(start - 1))) start--;
+  while (start > 0 && isLatinCode(s.charCodeAt(start - 1))) start--;
   return { lower: s.slice(start, end).toLowerCase(), start, end };
 }
 
@@ -346,7 +341,7 @@ export function phraseFrom(s: string, first: Word): Word[] {
     while (k < s.length && isJoinSpace(s.charCodeAt(k))) k++;
     if (s.charCodeAt(k) === 0x2d) k++;
     while (k < s.length && isJoinSpace(s.charCodeAt(k))) k++;
-    if (k >= s.length || !letter(s.charCodeAt(k))) return words;
+    if (k >= s.length || !isLatinCode(s.charCodeAt(k))) return words;
     w = wordAt(s, k);
     words.push(w);
     if (left > 0) left--;
