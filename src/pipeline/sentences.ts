@@ -85,11 +85,10 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
   // Keyed by start; a span with another end (never a paragraph of this transcript) is read
   // without caching.
   const paragraphs = new Map<number, TableParagraph>();
-  // Keyed by language and text: a sentence said twice (`Thank you.`, a line repeated in each
+  // By language and text: a sentence said twice (`Thank you.`, a line repeated in each
   // segment's review) is extracted once. In the benchmark's generated calls 246 of 420
-  // aligned sentences repeat one before them.
-  // One map per language keyed by the text itself (a concatenated key is a new string,
-  // hashed again on every lookup).
+  // aligned sentences repeat one before them. One map per language, keyed by the text itself:
+  // a concatenated key would be a new string, hashed again at every lookup.
   const quantitiesZh = new Map<string, readonly QuantityFound[]>();
   const quantitiesEn = new Map<string, readonly QuantityFound[]>();
   // Sentences whose quantities the whole-text extraction gives, by text.
