@@ -213,7 +213,7 @@ function sameBlanks(text: string, span: Span): boolean {
   let prevBlank = false;
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i);
-    const blank = c === 32 || c === 10 || isSpace(c);
+    const blank = isSpace(c);
     if (blank && (prevBlank || (c !== 32 && c !== 10))) return false;
     prevBlank = blank;
   }
