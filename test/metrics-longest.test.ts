@@ -32,6 +32,20 @@ describe('longestMatcher', () => {
     expect(m.findAll(text).map((x) => [x.start, x.end, x.data])).toEqual(naive(srcs, text));
   });
 
+  it('longestAt gives the match findAll finds at a position, and null where none starts', () => {
+    const text = 'Total Revenues were up; the prior-year quarter, 收入占比 aab';
+    const found = new Map(m.findAll(text).map((x) => [x.start, [x.start, x.end, x.data]]));
+    expect(found.size).toBe(4);
+    for (let i = 0; i < text.length; i++) {
+      const at = m.longestAt(text, i);
+      // findAll skips past a match, so a position inside one may still start a shorter match.
+      if (found.has(i)) expect(at && [at.start, at.end, at.data]).toEqual(found.get(i));
+      else if (at) expect([...found.values()].some(([s, e]) => i > (s as number) && i < (e as number))).toBe(true);
+    }
+    expect(m.longestAt(text, 6)).toEqual({ start: 6, end: 14, data: 0 });
+    expect(m.longestAt(text, 5)).toBeNull();
+  });
+
   it('regroups the start scan without moving a start', () => {
     const all = [...srcs, escapeRe('EBITDA'), escapeRe('ebitda率'), 'x|收', escapeRe('.5'), '收?y'];
     const starts = (re: RegExp, text: string): number[] => {

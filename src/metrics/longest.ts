@@ -18,10 +18,14 @@ export interface Match<T> {
 
 export interface Matcher<T> {
   findAll(text: string): Array<Match<T>>;
+  /** The longest match starting exactly at `at`, or null: what `findAll` would give there, without scanning the rest of the text. */
+  longestAt(text: string, at: number): Match<T> | null;
 }
 
 export function longestMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<T> {
-  const any = new RegExp(startsSource(patterns.map((p) => p.src)), 'gi');
+  const starts = startsSource(patterns.map((p) => p.src));
+  const any = new RegExp(starts, 'gi');
+  const anyAt = new RegExp(starts, 'iy');
   const alts = patterns.map((p) => ({ re: new RegExp(p.src, 'iy'), data: p.data }));
   // Only the alternatives that can begin with the character at a match's start are tried
   // there, in their original order (ties go to the first, as before). A lexicon of ~150
@@ -45,18 +49,27 @@ export function longestMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<
     }
     return list;
   };
+  /** The longest alternative matching at `at` (a position where `any` matches). */
+  const bestAt = (text: string, at: number): Match<T> | null => {
+    let best: Match<T> | null = null;
+    for (const k of candidates(text.charCodeAt(at))) {
+      const alt = alts[k] as (typeof alts)[number];
+      alt.re.lastIndex = at;
+      // Sticky: a match starts at `at` and `test` leaves lastIndex at its end (no match array built).
+      if (alt.re.test(text) && alt.re.lastIndex > at && (!best || alt.re.lastIndex > best.end)) best = { start: at, end: alt.re.lastIndex, data: alt.data };
+    }
+    return best;
+  };
   return {
+    longestAt(text: string, at: number): Match<T> | null {
+      anyAt.lastIndex = at;
+      return anyAt.test(text) ? bestAt(text, at) : null;
+    },
     findAll(text: string): Array<Match<T>> {
       const out: Array<Match<T>> = [];
       any.lastIndex = 0;
       for (let m = any.exec(text); m; m = any.exec(text)) {
-        let best: Match<T> | null = null;
-        for (const k of candidates(text.charCodeAt(m.index))) {
-          const alt = alts[k] as (typeof alts)[number];
-          alt.re.lastIndex = m.index;
-          // Sticky: a match starts at m.index and `test` leaves lastIndex at its end (no match array built).
-          if (alt.re.test(text) && alt.re.lastIndex > m.index && (!best || alt.re.lastIndex > best.end)) best = { start: m.index, end: alt.re.lastIndex, data: alt.data };
-        }
+        const best = bestAt(text, m.index);
         if (!best) {
           any.lastIndex = m.index + 1;
           continue;

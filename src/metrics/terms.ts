@@ -241,7 +241,10 @@ function qualifyZh(text: string, hit: TermHit, ctx: TermContext, from: number): 
 
 /** Whether a metric term starts at `i` (an entity's name ends there: `鸿海第二季度营收`, `瑞银第二季度净利润`). */
 export function termStartsAt(text: string, i: number): boolean {
-  return compile()
-    .findAll(text.slice(i, i + 24))
-    .some((m) => m.start === 0 && m.data.entry !== null);
+  // Read in the next 24 characters, as it always was (a `\b` holds at their start); only the
+  // match at their start counts, so the rest is not scanned: asked at up to 12 places of every
+  // sentence of a briefing, the scan of each slice to its end was 430 ms of a 31 s profile of
+  // the shared corpus × 30.
+  const m = compile().longestAt(text.slice(i, i + 24), 0);
+  return m !== null && m.data.entry !== null;
 }
