@@ -7,7 +7,7 @@
 // `Company - Title` line, lines hard-wrapped at ~140 characters, blocks split by a line of one
 // space). Deterministic: the same seed writes the same files.
 //
-// Calibrated against two real calls (/work/shared/corpus: Kingsoft Cloud Q2 2023, bilingual;
+// Calibrated against two real calls (../shared/corpus: Kingsoft Cloud Q2 2023, bilingual;
 // Zillow Q3 2022, English) so that the benchmark measures ecall on calls that look like real
 // ones, not on the generator's repetitions. The previous generator had its CFO say "Revenue was
 // $X million, up Y%" ~70 times with 70 random values and repeated one segment template ~40
