@@ -249,6 +249,23 @@ describe('metrics: small cases', () => {
     expect(r.facts).toEqual([]);
   });
 
+  function stated(f: Fact | undefined): Array<[string, number, string]> {
+    return (f?.deltas ?? []).filter((d) => d.source === 'stated').map((d) => [d.basis, d.change, d.unit]);
+  }
+
+  it('takes the basis of a second change from its own comparison figure, not from the year-ago phrase before it', () => {
+    const r = one(
+      'Total revenues were RMB 1,264.8 million this quarter, an increase of 12.3% from RMB 1,126.0 million in the same period of last year, and up 2.4% from RMB 1,235.5 million last quarter.',
+    );
+    expect(rows(r)).toEqual([
+      ['revenue', null, null, '2023-Q2', 1264800000],
+      ['revenue', null, null, '2022-Q2', 1126000000],
+      ['revenue', null, null, '2023-Q1', 1235500000],
+    ]);
+    expect(stated(r.facts[0])).toEqual([['yoy', 12.3, '%'], ['qoq', 2.4, '%']]);
+    expect(checks(r, 'delta').map((c) => c[0])).toEqual(['pass', 'pass']);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([

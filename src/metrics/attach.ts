@@ -390,7 +390,8 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
     const t = binding.get(it) as TermHit;
     if (!t.entry || t.foreign) continue;
     const current = currentOf(levelsOf.get(t), defaultAt(it.q.span.start));
-    const basis = basisFor(text, it, items, ownedBy.get(it), basisHits, phrases, current, zh, levelsOf.get(t)) ?? state.basis;
+    const ctx: BasisContext = { text, items, owner, hits: basisHits, phrases, current, zh, levels: levelsOf.get(t) };
+    const basis = basisFor(it, ownedBy.get(it), ctx) ?? state.basis;
     if (basis) deltaBasisOf.set(it, basis);
   }
   // A comparison figure with no period words of its own is the period its change compares against.
@@ -457,53 +458,81 @@ function basisInText(hits: ReadonlyArray<{ data: DeltaBasis }>): DeltaBasis | nu
   return hits[0]?.data ?? null;
 }
 
+/** What `basisFor` reads of the sentence besides the change itself. */
+interface BasisContext {
+  text: string;
+  items: readonly Item[];
+  /** Which figure owns each period phrase (`ownPhrases`). */
+  owner: ReadonlyMap<PeriodPhrase, Item>;
+  hits: ReadonlyArray<{ start: number; end: number; data: DeltaBasis }>;
+  phrases: readonly PeriodPhrase[];
+  current: string | null;
+  zh: boolean;
+  /** The levels of the change's term in the sentence. */
+  levels: readonly Observation[] | undefined;
+}
+
 /**
  * A change's basis: a period phrase it owns ("5.3 percentage points from the same quarter
  * last year"); basis words or period phrases between it and its neighbours, after it first in
  * English ("increased by 202% year-over-year"), before it first in Chinese (`同比增长8%`,
- * `较上季度缩窄二点六个百分点`); the earlier-period level of its term in the sentence.
+ * `较上季度缩窄二点六个百分点`), with the period of its own comparison figure between the two
+ * in English ("up 2.4% from RMB 1,235.5 million last quarter"); the earlier-period level of
+ * its term in the sentence.
  */
-function basisFor(
-  text: string,
-  it: Item,
-  items: readonly Item[],
-  owned: PeriodPhrase | undefined,
-  hits: ReadonlyArray<{ start: number; end: number; data: DeltaBasis }>,
-  phrases: readonly PeriodPhrase[],
-  current: string | null,
-  zh: boolean,
-  levels: readonly Observation[] | undefined,
-): DeltaBasis | null {
-  if (owned?.period && current) {
-    const r = relation(current, owned.period);
-    if (r) return r;
-  }
+function basisFor(it: Item, owned: PeriodPhrase | undefined, ctx: BasisContext): DeltaBasis | null {
+  const { text, items, current, zh } = ctx;
+  const related = (p: PeriodPhrase | undefined): DeltaBasis | null => (p?.period && current ? relation(current, p.period) : null);
+  const fromOwned = related(owned);
+  if (fromOwned) return fromOwned;
   const idx = items.indexOf(it);
   const prevEnd = items[idx - 1]?.q.span.end ?? 0;
   const nextStart = items[idx + 1]?.q.span.start ?? text.length;
-  // Basis words (`同比`, "year-over-year") and period phrases (`较上季度`, "from the same quarter last year").
+  // Basis words (`同比`, "year-over-year") and period phrases (`较上季度`, "from the same quarter
+  // last year"). A phrase another figure owns is that figure's period, not this change's basis:
+  // in "an increase of 12.3% from RMB 1,126.0 million in the same period of last year, and up
+  // 2.4% from RMB 1,235.5 million last quarter" the year-ago phrase before the 2.4% is the
+  // RMB 1,126.0 million's.
   const inWindow = (s: number, e: number): DeltaBasis | null => {
-    const word = hits.find((h) => h.start >= s && h.end <= e)?.data;
+    const word = ctx.hits.find((h) => h.start >= s && h.end <= e)?.data;
     if (word) return word;
-    for (const p of phrases) {
-      if (p.start >= s && p.end <= e && p.period && current) {
-        const r = relation(current, p.period);
-        if (r) return r;
-      }
+    for (const p of ctx.phrases) {
+      const owner = ctx.owner.get(p);
+      if (p.start < s || p.end > e || (owner !== undefined && owner !== it)) continue;
+      const r = related(p);
+      if (r) return r;
     }
     return null;
   };
   const before = inWindow(prevEnd, it.q.span.start);
   const after = inWindow(it.q.span.end, nextStart);
-  const fromWords = zh ? (before ?? after) : (after ?? before);
+  const fromWords = zh ? (before ?? after) : (after ?? comparedWith(it, ctx) ?? before);
   if (fromWords) return fromWords;
   if (current) {
-    for (const o of levels ?? []) {
+    for (const o of ctx.levels ?? []) {
       if (o.comparison && o.period) {
         const r = relation(current, o.period);
         if (r) return r;
       }
     }
+  }
+  return null;
+}
+
+/** Between an English change and the earlier level it is measured from: " from ", ", compared with ", " versus ". */
+const TO_COMPARISON_EN = /^[^;:.]{0,40}$/;
+
+/**
+ * The basis an English change takes from the figure it is measured from, when that figure's
+ * period is said: "up 2.4% from RMB 1,235.5 million last quarter" (quarter over quarter),
+ * "down 3% compared with $9.8 million in the fourth quarter of 2023".
+ */
+function comparedWith(it: Item, ctx: BasisContext): DeltaBasis | null {
+  const next = ctx.items[ctx.items.indexOf(it) + 1];
+  if (!next || next.role.role !== 'level' || !next.role.comparison) return null;
+  if (!TO_COMPARISON_EN.test(ctx.text.slice(it.q.span.end, next.q.span.start))) return null;
+  for (const [p, owner] of ctx.owner) {
+    if (owner === next && p.period && ctx.current) return relation(ctx.current, p.period);
   }
   return null;
 }
