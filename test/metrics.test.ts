@@ -266,6 +266,22 @@ describe('metrics: small cases', () => {
     expect(checks(r, 'delta').map((c) => c[0])).toEqual(['pass', 'pass']);
   });
 
+  it('reads quarter-over-quarter changes however they are said', () => {
+    const r = one(
+      'Revenue was $100 million, down 3% from $103.1 million in the prior quarter and up 10% compared with $90.9 million a year ago. ' +
+        'Gross profit was $40 million, up 8% year-over-year and up 5% sequentially. ' +
+        'Operating income was $10 million, up 4% from the previous quarter. ' +
+        'Net income was $6 million, an increase of 2% quarter-over-quarter.',
+    );
+    expect(stated(fact(r, 'revenue', null, null, '2023-Q2'))).toEqual([['qoq', -3, '%'], ['yoy', 10, '%']]);
+    expect(fact(r, 'revenue', null, null, '2023-Q1').value).toBe(103100000);
+    // "a year ago" after the figure is its period, not a rate ("RMB 8 million a contract").
+    expect(fact(r, 'revenue', null, null, '2022-Q2').value).toBe(90900000);
+    expect(stated(fact(r, 'gross_profit', null, null, '2023-Q2'))).toEqual([['yoy', 8, '%'], ['qoq', 5, '%']]);
+    expect(stated(fact(r, 'operating_income', null, null, '2023-Q2'))).toEqual([['qoq', 4, '%']]);
+    expect(stated(fact(r, 'net_income', null, null, '2023-Q2'))).toEqual([['qoq', 2, '%']]);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([
