@@ -282,6 +282,29 @@ describe('metrics: small cases', () => {
     expect(stated(fact(r, 'net_income', null, null, '2023-Q2'))).toEqual([['qoq', 2, '%']]);
   });
 
+  it('reads the direction a word after the change gives it: lower/higher than, below/above, down/up from', () => {
+    const r = one(
+      'Gross margin was 20.2%, 0.4 percentage points lower than the same quarter last year. ' +
+        'Operating margin was 10.1%, 2.4 percentage points below the prior quarter. ' +
+        'Net margin was 5.0%, 1.2 percentage points higher than a year ago. ' +
+        'Revenue was RMB 100 million, 3% lower than the same quarter last year, and 2% above the previous quarter. ' +
+        'Operating expenses were RMB 30 million, 4% down from last quarter, and a decrease of 6% year-over-year.',
+    );
+    expect(stated(fact(r, 'gross_margin', null, null, '2023-Q2'))).toEqual([['yoy', -0.4, 'pp']]);
+    expect(stated(fact(r, 'operating_margin', null, null, '2023-Q2'))).toEqual([['qoq', -2.4, 'pp']]);
+    expect(stated(fact(r, 'net_margin', null, null, '2023-Q2'))).toEqual([['yoy', 1.2, 'pp']]);
+    expect(stated(fact(r, 'revenue', null, null, '2023-Q2'))).toEqual([['yoy', -3, '%'], ['qoq', 2, '%']]);
+    expect(stated(fact(r, 'operating_expenses', null, null, '2023-Q2'))).toEqual([['qoq', -4, '%'], ['yoy', -6, '%']]);
+  });
+
+  it('leaves a figure after "above" a level when nothing it is measured against follows, and an absolute change no level', () => {
+    const r = one('Gross margin was 45% above our long-term target. Net income was RMB 5 million, RMB 2 million higher than the same quarter last year.');
+    expect(rows(r)).toEqual([
+      ['gross_margin', null, null, '2023-Q2', 45],
+      ['net_income', null, null, '2023-Q2', 5000000],
+    ]);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([

@@ -25,9 +25,11 @@ import { entityLead } from './entities.js';
 import {
   BOUND_WORDS,
   COMPARISON,
+  CUE_AFTER_COMPARED,
   CUE_GAP,
   DELTA_BASIS_WORDS,
   DELTA_CUES,
+  DELTA_CUES_AFTER,
   NOT_A_RESULT,
   NOT_REPORTED,
   OF_REVENUE,
@@ -126,6 +128,9 @@ const EN_CUE_RE = new RegExp(`\\b(${CUE_WORDS.filter((c) => !c.zh).map((c) => c.
 const ZH_CUE_RE = new RegExp(`(${CUE_WORDS.filter((c) => c.zh).map((c) => escapeRe(c.w)).sort((a, b) => b.length - a.length).join('|')})${CUE_GAP.zh.source.slice(1, -1)}$`);
 const CUE_DIRECTION = new Map(CUE_WORDS.map((c) => [c.w.toLowerCase(), c.d]));
 
+const AFTER_RE = new RegExp(`^\\s*(${DELTA_CUES_AFTER.flatMap((c) => c.en).join('|')})\\b`, 'i');
+const AFTER_DIRECTION = new Map(DELTA_CUES_AFTER.flatMap((c) => c.en.map((w) => [w, c.direction] as const)));
+
 const NOT_REPORTED_EN = new RegExp(`\\b(?:${NOT_REPORTED.en.join('|')})\\b`, 'gi');
 const NOT_REPORTED_ZH = new RegExp(NOT_REPORTED.zh.map(escapeRe).join('|'), 'g');
 
@@ -162,6 +167,20 @@ function cueBefore(text: string, q: QuantityFound, zh: boolean): 1 | -1 | 0 | nu
   return CUE_DIRECTION.get((m[1] ?? '').toLowerCase()) ?? null;
 }
 
+/**
+ * The direction a word right after the figure gives it: "0.4 percentage points lower than the
+ * same quarter last year". `compared`: only when what it is measured against follows ("3%
+ * lower than last quarter", not "45% above our target"); a `pp` figure, always a change, takes
+ * the word alone ("0.4 percentage points lower.").
+ */
+function cueAfter(text: string, q: QuantityFound, compared: boolean): 1 | -1 | 0 | null {
+  const after = text.slice(q.span.end, q.span.end + 60);
+  const m = AFTER_RE.exec(after);
+  if (!m) return null;
+  if (compared && !CUE_AFTER_COMPARED.en.test(after.slice(m[0].length))) return null;
+  return AFTER_DIRECTION.get((m[1] ?? '').toLowerCase()) ?? null;
+}
+
 /** `before`: the clause before the figure, up to it (see the caller). */
 function classify(text: string, q: QuantityFound, zh: boolean, before: string): Role {
   if (Array.isArray(q.value)) return { role: 'skip' };
@@ -169,18 +188,19 @@ function classify(text: string, q: QuantityFound, zh: boolean, before: string): 
   const comparison = (COMPARISON.en.test(before) || COMPARISON.zh.test(before));
   switch (q.kind) {
     case 'pp':
-      return { role: 'delta', unit: 'pp', direction: cueBefore(text, q, zh) };
+      return { role: 'delta', unit: 'pp', direction: cueBefore(text, q, zh) ?? cueAfter(text, q, false) };
     case 'multiple':
       return { role: 'delta', unit: 'x', direction: 1 };
     case 'percent': {
-      const d = cueBefore(text, q, zh);
+      const d = cueBefore(text, q, zh) ?? cueAfter(text, q, true);
       if (d !== null) return { role: 'delta', unit: '%', direction: d };
       if (OF_REVENUE.en.test(after) || OF_REVENUE.zh.test(after)) return { role: 'margin-of' };
       return { role: 'level', comparison };
     }
     case 'money':
-      // "increased by RMB 50 million": an absolute change, which no fact holds.
-      if (cueBefore(text, q, zh) !== null && !comparison) return { role: 'skip' };
+      // "increased by RMB 50 million", "$43 million higher than the high end of our guidance
+      // range": an absolute change, which no fact holds.
+      if ((cueBefore(text, q, zh) ?? cueAfter(text, q, true)) !== null && !comparison) return { role: 'skip' };
       return { role: 'level', comparison };
     case 'number':
       if (q.scale && !q.approx) return cueBefore(text, q, zh) !== null ? { role: 'skip' } : { role: 'level', comparison };

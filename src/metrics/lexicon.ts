@@ -240,6 +240,22 @@ export const DELTA_CUES: readonly DeltaCue[] = [
   { direction: 0, en: ['narrowed', 'narrowing', 'narrow'], zh: ['缩窄了', '缩窄', '收窄了', '收窄', '减亏'] },
 ];
 
+/**
+ * Words right after a figure that make it a change and give its direction, when what follows
+ * names what it is measured against: "0.4 percentage points lower than the same quarter last
+ * year", "2% above the previous quarter", "5% down from a year ago". Without the comparison
+ * ("45% above our target") only a `pp` figure, a change already, takes the direction.
+ */
+export const DELTA_CUES_AFTER: readonly DeltaCue[] = [
+  { direction: 1, en: ['higher', 'greater', 'more', 'above', 'up'], zh: [] },
+  { direction: -1, en: ['lower', 'less', 'below', 'down'], zh: [] },
+];
+
+/** What follows an after-figure cue when the figure is a change: "than", "from", a period or basis word. */
+export const CUE_AFTER_COMPARED = {
+  en: /^\s+(?:than|from|compared|versus|vs\.?|over|on|against|year|quarter|sequentially|the same|the (?:prior|previous|preceding)|last|a year)\b/i,
+};
+
 /** Adverbs and little words allowed between a cue and its figure: "decreased significantly by", "大幅缩窄". */
 export const CUE_GAP = { en: /^\s*(?:(?:significantly|largely|sharply|slightly|substantially|further|strongly|approximately|about|around|roughly|nearly|only|a|an|of|by|significant|strong|solid|robust|notable|healthy|modest|year-over-year|yoy)\s+)*(?:by|of)?\s*$/i, zh: /^(?:了|约|近|超|大幅|显著|分别|达|为)*$/ };
 
