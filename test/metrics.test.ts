@@ -312,4 +312,24 @@ describe('metrics: small cases', () => {
       ['other_costs', null, null, '2023-Q2', 41300000],
     ]);
   });
+
+  it('pairs "respectively" in a list that ends a long sentence, in a list of changes, and in Chinese', () => {
+    const r = one(
+      'Solution development and services costs were RMB 235.8 million, and fulfillment costs and other costs were RMB 33.0 million and RMB 22.0 million, respectively. ' +
+        'R&D expenses and G&A expenses increased by 5% and 7%, respectively, to RMB 10.0 million and RMB 20.0 million. ' +
+        '内容成本和带宽成本分别为人民币3.3亿元和2.2亿元。',
+    );
+    expect(rows(r)).toEqual([
+      ['solution_development_costs', null, null, '2023-Q2', 235800000],
+      ['fulfillment_costs', null, null, '2023-Q2', 33000000],
+      ['other_costs', null, null, '2023-Q2', 22000000],
+      ['rd_expenses', null, null, '2023-Q2', 10000000],
+      ['ga_expenses', null, null, '2023-Q2', 20000000],
+      ['content_costs', null, null, '2023-Q2', 330000000],
+      ['bandwidth_costs', null, null, '2023-Q2', 220000000],
+    ]);
+    // The 7% is a change like the 5% (not a level of G&A), but no basis is said: neither is kept.
+    expect(stated(fact(r, 'rd_expenses', null, null, '2023-Q2'))).toEqual([]);
+    expect(stated(fact(r, 'ga_expenses', null, null, '2023-Q2'))).toEqual([]);
+  });
 });

@@ -302,6 +302,7 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
   // A pp change with no change word of its own repeats the one before: "an improvement of 5.3
   // percentage points from the same quarter last year, and 2.6 percentage points from the previous quarter".
   let lastDirection: 1 | -1 | 0 = 1;
+  listChanges(text, items);
   for (const it of items) {
     if (it.role.role === 'delta') {
       if (it.role.direction === null) it.role.direction = lastDirection;
@@ -334,7 +335,7 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
   // Bind figures to terms.
   const binding = new Map<Item, TermHit>();
   const respectively = RESPECTIVELY.en.test(text) || RESPECTIVELY.zh.test(text);
-  if (respectively) pairRespectively(terms, items, binding);
+  if (respectively) pairRespectively(text, terms, items, binding, zh);
   for (const it of items) {
     if (it.blocked || binding.has(it) || it.role.role === 'skip') continue;
     const t = termFor(text, terms, it, zh);
@@ -557,16 +558,74 @@ function comparedWith(it: Item, ctx: BasisContext): DeltaBasis | null {
   return null;
 }
 
-/** "Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively." */
-function pairRespectively(terms: readonly TermHit[], items: readonly Item[], binding: Map<Item, TermHit>): void {
-  const levels = items.filter((it) => !it.blocked && (it.role.role === 'level' || it.role.role === 'delta'));
-  const first = levels[0];
-  if (!first) return;
-  const sameRole = levels.filter((it) => it.role.role === first.role.role && !(it.role.role === 'level' && it.role.comparison));
-  const before = terms.filter((t) => t.entry !== null && t.end <= first.q.span.start);
-  const group = before.slice(-sameRole.length);
-  if (sameRole.length < 2 || group.length !== sameRole.length) return;
-  sameRole.forEach((it, i) => binding.set(it, group[i] as TermHit));
+/** Between the figures of one "respectively" list: "RMB 33.0 million and RMB 22.0 million", `14亿元、9.1亿元、9亿元`. */
+const LIST_GAP = /^(?:\s|,|，|、|and\b|和|及|与)*$/i;
+
+/** The kind of figure a "respectively" list holds: all its figures share it. */
+function listRole(it: Item): string {
+  const r = it.role;
+  if (r.role === 'level') return r.comparison ? 'comparison' : 'level';
+  return r.role === 'delta' ? `delta ${r.unit}` : r.role;
+}
+
+/**
+ * "Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter,
+ * respectively." Figures in a list (side by side, joined by "and" or commas) pair in order with
+ * the terms between the figure before the list and the list: in "Solution development and
+ * services costs were RMB 235.8 million, and fulfillment costs and other costs were RMB 33.0
+ * million and RMB 22.0 million, respectively" the list is the last two figures and the terms
+ * the two after RMB 235.8 million. A later list with no terms of its own pairs with the same
+ * terms ("were RMB 71.7 million and RMB 41.3 million, compared with RMB 80.2 million and RMB
+ * 40.1 million, respectively").
+ */
+function pairRespectively(text: string, terms: readonly TermHit[], items: readonly Item[], binding: Map<Item, TermHit>, zh: boolean): void {
+  const live = items.filter((it) => !it.blocked && (it.role.role === 'level' || it.role.role === 'delta'));
+  let last: TermHit[] | null = null;
+  for (const list of figureLists(text, live)) {
+    const first = list[0] as Item;
+    const prevEnd = items.filter((it) => it.q.span.end <= first.q.span.start).pop()?.q.span.end ?? 0;
+    const own = terms.filter((t) => t.entry !== null && t.start >= prevEnd && t.end <= first.q.span.start);
+    const group = listTerms(own, last, list.length);
+    if (!group || !list.every((it, i) => accepts(text, group[i] as TermHit, it, zh))) continue;
+    list.forEach((it, i) => binding.set(it, group[i] as TermHit));
+    last = group;
+  }
+}
+
+/** The terms a list of `n` figures pairs with: the last `n` of its own, else the previous list's. */
+function listTerms(own: TermHit[], previous: TermHit[] | null, n: number): TermHit[] | null {
+  if (own.length >= n) return own.slice(-n);
+  return own.length === 0 && previous !== null && previous.length === n ? previous : null;
+}
+
+/**
+ * A % figure listed right after a % change is a change too: "increased by 5% and 7%,
+ * respectively" (the 7% has no change word of its own). Its direction comes from the one before.
+ */
+function listChanges(text: string, items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const prev = items[i - 1] as Item;
+    const it = items[i] as Item;
+    if (prev.role.role !== 'delta' || prev.role.unit !== '%' || it.q.kind !== 'percent' || it.role.role !== 'level') continue;
+    if (LIST_GAP.test(text.slice(prev.q.span.end, it.q.span.start))) it.role = { role: 'delta', unit: '%', direction: null };
+  }
+}
+
+/** Runs of two or more figures of one kind with only list words between them. */
+function figureLists(text: string, live: readonly Item[]): Item[][] {
+  const lists: Item[][] = [];
+  let run: Item[] = [];
+  for (const it of live) {
+    const prev = run[run.length - 1];
+    if (prev && listRole(prev) === listRole(it) && LIST_GAP.test(text.slice(prev.q.span.end, it.q.span.start))) {
+      run.push(it);
+      continue;
+    }
+    if (run.length >= 2) lists.push(run);
+    run = [it];
+  }
+  if (run.length >= 2) lists.push(run);
+  return lists;
 }
 
 function accepts(text: string, t: TermHit, it: Item, zh: boolean): boolean {

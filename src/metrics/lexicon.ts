@@ -190,11 +190,12 @@ export const BASES: ReadonlyArray<{ basis: Basis; en: readonly string[]; zh: rea
 
 /**
  * Words allowed between a basis or the start of a clause and the metric term without
- * qualifying it: `our total adjusted operational expenses`, `公司收入`, `本季度实现收入`.
+ * qualifying it: `our total adjusted operational expenses`, `公司收入`, `本季度实现收入`; the
+ * conjunction between two terms (`履约成本和其他成本`, "fulfillment costs and other costs").
  */
 export const NEUTRAL_PREFIX = {
   en: ['our', 'the', 'its', 'total', 'consolidated', 'overall', 'group', 'company', 'quarterly', 'net', 'and', 'of', 'with', 'a', 'an', 'record', 'this', 'that', 'reported', 'gaap'],
-  zh: ['公司', '集团', '我们的', '我们', '那', '那么', '整体', '总体', '合计', '总', '实现', '录得', '本季度', '本季', '当季', '其中', '那个', '这个', '呃', '啊', '整个的', '整个', '就是', '的'],
+  zh: ['公司', '集团', '我们的', '我们', '那', '那么', '整体', '总体', '合计', '总', '实现', '录得', '本季度', '本季', '当季', '其中', '那个', '这个', '呃', '啊', '整个的', '整个', '就是', '的', '以及', '和', '及', '与'],
 };
 
 /**
