@@ -305,6 +305,11 @@ describe('metrics: small cases', () => {
     ]);
   });
 
+  it('reads a cash balance said before its term with "in", and no rate as a result', () => {
+    const r = one('We ended the quarter with $3.4 billion in cash and investments. Each agent brings us $9,000 in revenue on mortgages.');
+    expect(rows(r)).toEqual([['cash', null, null, '2023-Q2', 3400000000]]);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([

@@ -656,13 +656,13 @@ function termFor(text: string, terms: readonly TermHit[], it: Item, zh: boolean)
     if (t.entry === null) return null;
     if (accepts(text, t, it, zh)) return t;
   }
-  // "$3.5 billion of cash and investments": the term right after the figure ("$9,000 in
-  // revenue on mortgage" is a rate, not a result: "of" only).
-  const m = /^\s+of\s+(?:our\s+|the\s+|total\s+)*/i.exec(text.slice(it.q.span.end));
+  // "$3.5 billion of cash and investments": the term right after the figure; "in" only for a
+  // balance ("$3.4 billion in cash and investments"; "$9,000 in revenue on mortgage" is a rate).
+  const m = /^\s+(of|in)\s+(?:our\s+|the\s+|total\s+)*/i.exec(text.slice(it.q.span.end));
   if (m) {
     const at = it.q.span.end + m[0].length;
     const t = terms.find((x) => x.start === at);
-    if (t && accepts(text, t, it, zh)) return t;
+    if (t && (m[1]?.toLowerCase() === 'of' || t.entry?.balance === true) && accepts(text, t, it, zh)) return t;
   }
   return null;
 }

@@ -28,6 +28,11 @@ export interface MetricEntry {
   /** Terms that state a loss (`net loss`, `净亏损`): an unsigned figure after them is negative. */
   negative?: { en: readonly string[]; zh: readonly string[] };
   group?: LineGroup;
+  /**
+   * A balance held, not a flow: said after its figure with "in" as well as "of" ("We ended the
+   * quarter with $3.4 billion in cash and investments"); "$9,000 in revenue" is a rate.
+   */
+  balance?: boolean;
   /** For an amount: its margin (gross_profit → gross_margin), used for "36% of revenue" and for 毛利…负二点四. */
   ratio?: string;
 }
@@ -120,6 +125,7 @@ export const METRICS: readonly MetricEntry[] = [
   {
     key: 'cash',
     kind: 'amount',
+    balance: true,
     en: [
       'cash, cash equivalents(?:,)? and short-term investments',
       'cash and cash equivalents(?: and short-term (?:investments|deposits))?',
