@@ -5,7 +5,7 @@ import { alignTranscript, type AlignedPair, type Alignment } from '../src/align/
 import { bestPath } from '../src/align/dp.js';
 import { findInterjections } from '../src/align/interjections.js';
 import { fluent, measure } from '../src/align/length.js';
-import { figureMatch, matchFigures, scoreFigures, significantDigits, valueAgreement, type Figure } from '../src/align/numbers.js';
+import { figureGrid, figureMatch, matchFigures, significantDigits, valueAgreement, type Figure } from '../src/align/numbers.js';
 import { stampedPieces } from '../src/align/timestamps.js';
 import { GLOSSARY } from '../src/align/glossary.js';
 import { compileGlossary, enTokens } from '../src/align/tokens.js';
@@ -16,7 +16,7 @@ import { CORPUS, filesUnder, fixtureTranscripts, parseFile, ROOT } from './helpe
 const fig = (value: Figure['value'], unit: string, text = String(value), approx = false): Figure => ({ value, unit, approx, text });
 
 describe('figures', () => {
-  it('scores a bead as matchFigures does, one figure a side included', () => {
+  it('scores a bead as matchFigures does, one figure a side and sides of two sentences included', () => {
     const sides: Figure[][] = [
       [],
       [fig(1.84e9, 'CNY')],
@@ -27,7 +27,13 @@ describe('figures', () => {
     for (const zh of sides) {
       for (const en of [...sides, [fig(1.8e9, 'CNY')], [fig(5.3, 'pp')]]) {
         const full = matchFigures(zh, en, figureMatch);
-        expect(scoreFigures(zh, en, figureMatch)).toEqual({ score: full.score, unmatched: full.unmatched });
+        const matched: string[] = [];
+        expect(figureGrid([zh], [en]).score(0, 1, 0, 1, 1.5, matched)).toBe(full.score - 1.5 * full.unmatched);
+        expect(matched).toEqual(full.matched);
+        // The same figures split over two sentences a side: a bead's side is their range.
+        const grid = figureGrid([zh.slice(0, 1), zh.slice(1)], [en.slice(0, 2), en.slice(2)]);
+        expect(grid.score(0, 2, 0, 2, 1.5)).toBe(full.score - 1.5 * full.unmatched);
+        expect(grid.score(1, 1, 0, 2, 0)).toBe(matchFigures(zh.slice(1), en, figureMatch).score);
       }
     }
   });

@@ -138,43 +138,95 @@ export function matchFigures(zh: readonly Figure[], en: readonly Figure[], match
 }
 
 /**
- * `matchFigures` without the `matched` strings, for the bead programme's costs: the same
- * candidates in the same order, so the same score and the same unmatched sum. The strings
- * (a template per match, for every bead of every cell) are only needed on the best path.
+ * The figures of a block's sentences, every Chinese figure weighed against every English one
+ * once. The bead programme scores the figures of every bead of every cell: through
+ * `matchFigures` that was a list of candidate objects, a sort and two sets per bead, a figure
+ * list copied for each two-sentence side, and two map lookups per pair of figures (memoised
+ * per block). Here a side of a bead is a range of the block's figures and a pair's strength a
+ * cell of one table; the same candidates in the same order, so the same sums as `matchFigures`.
  */
-export function scoreFigures(zh: readonly Figure[], en: readonly Figure[], match: (zh: Figure, en: Figure) => number): { score: number; unmatched: number } {
-  if (zh.length === 0 || en.length === 0) return { score: 0, unmatched: sumInfo(zh) + sumInfo(en) };
-  // One figure a side, the usual bead of a prepared remark: matched or not, with nothing to sort
-  // and no flags to allocate (the same sums as below).
-  if (zh.length === 1 && en.length === 1) {
-    const a = zh[0] as Figure;
-    const b = en[0] as Figure;
-    const s = match(a, b);
-    return s > 0 ? { score: s, unmatched: 0 } : { score: 0, unmatched: informativeness(a) + informativeness(b) };
-  }
-  const cands: Array<{ i: number; j: number; s: number }> = [];
-  for (let i = 0; i < zh.length; i++) {
-    for (let j = 0; j < en.length; j++) {
-      const s = match(zh[i] as Figure, en[j] as Figure);
-      if (s > 0) cands.push({ i, j, s });
-    }
-  }
-  if (cands.length === 0) return { score: 0, unmatched: sumInfo(zh) + sumInfo(en) };
-  cands.sort((x, y) => y.s - x.s);
-  const usedZ = new Uint8Array(zh.length);
-  const usedE = new Uint8Array(en.length);
-  let score = 0;
-  for (const c of cands) {
-    if (usedZ[c.i] === 1 || usedE[c.j] === 1) continue;
-    usedZ[c.i] = 1;
-    usedE[c.j] = 1;
-    score += c.s;
-  }
-  let uz = 0;
-  for (let i = 0; i < zh.length; i++) if (usedZ[i] === 0) uz += informativeness(zh[i] as Figure);
-  let ue = 0;
-  for (let j = 0; j < en.length; j++) if (usedE[j] === 0) ue += informativeness(en[j] as Figure);
-  return { score, unmatched: uz + ue };
+export interface FigureGrid {
+  /**
+   * The figures of Chinese sentences `i .. i + a - 1` against English `j .. j + b - 1`: the
+   * strengths of the best one-to-one matching less `unmatchedCost` per unit of informativeness
+   * left without a partner. With `matched`, the pairs it made (`zh = en`) are pushed to it.
+   */
+  score(i: number, a: number, j: number, b: number, unmatchedCost: number, matched?: string[]): number;
+  /** Whether Chinese sentence `t` and English sentence `u` have a matching pair of figures. */
+  shares(t: number, u: number): boolean;
+}
+
+export function figureGrid(zh: ReadonlyArray<readonly Figure[]>, en: ReadonlyArray<readonly Figure[]>, match: (zh: Figure, en: Figure) => number = figureMatch): FigureGrid {
+  const zs = zh.flat();
+  const es = en.flat();
+  /** Sentence t's figures are `zs[zFrom[t]] .. zs[zFrom[t + 1] - 1]`. */
+  const zFrom = offsets(zh);
+  const eFrom = offsets(en);
+  const zInfo = Float64Array.from(zs, informativeness);
+  const eInfo = Float64Array.from(es, informativeness);
+  const E = es.length;
+  // Every pair, as the programme's one-sentence beads would ask them all anyway.
+  const strength = new Float64Array(zs.length * E);
+  for (let p = 0; p < zs.length; p++) for (let q = 0; q < E; q++) strength[p * E + q] = match(zs[p] as Figure, es[q] as Figure);
+  const usedZ = new Uint8Array(zs.length);
+  const usedE = new Uint8Array(E);
+  const cands: number[] = [];
+
+  /** Informativeness summed over the figures of a range not flagged in `used` (the order of `sumInfo`). */
+  const left = (info: Float64Array, used: Uint8Array, from: number, to: number): number => {
+    let s = 0;
+    for (let p = from; p < to; p++) if (used[p] === 0) s += info[p] as number;
+    return s;
+  };
+
+  return {
+    score(i, a, j, b, unmatchedCost, matched) {
+      const z0 = zFrom[i] as number;
+      const z1 = zFrom[i + a] as number;
+      const e0 = eFrom[j] as number;
+      const e1 = eFrom[j + b] as number;
+      // Candidate pairs (index into `strength`), strongest first, ties in the order met: the
+      // stable sort of `matchFigures`, by insertion since a bead holds a few figures.
+      cands.length = 0;
+      for (let p = z0; p < z1; p++) {
+        for (let q = e0; q < e1; q++) {
+          const c = p * E + q;
+          const s = strength[c] as number;
+          if (!(s > 0)) continue;
+          let k = cands.length;
+          cands.push(c);
+          for (; k > 0 && (strength[cands[k - 1] as number] as number) < s; k--) cands[k] = cands[k - 1] as number;
+          cands[k] = c;
+        }
+      }
+      let score = 0;
+      for (const c of cands) {
+        const p = Math.floor(c / E);
+        const q = c - p * E;
+        if (usedZ[p] === 1 || usedE[q] === 1) continue;
+        usedZ[p] = 1;
+        usedE[q] = 1;
+        score += strength[c] as number;
+        matched?.push(`${(zs[p] as Figure).text} = ${(es[q] as Figure).text}`);
+      }
+      const unmatched = left(zInfo, usedZ, z0, z1) + left(eInfo, usedE, e0, e1);
+      usedZ.fill(0, z0, z1);
+      usedE.fill(0, e0, e1);
+      return score - unmatchedCost * unmatched;
+    },
+    shares(t, u) {
+      for (let p = zFrom[t] as number; p < (zFrom[t + 1] as number); p++) {
+        for (let q = eFrom[u] as number; q < (eFrom[u + 1] as number); q++) if ((strength[p * E + q] as number) > 0) return true;
+      }
+      return false;
+    },
+  };
+}
+
+function offsets(lists: ReadonlyArray<readonly unknown[]>): Int32Array {
+  const out = new Int32Array(lists.length + 1);
+  for (let t = 0; t < lists.length; t++) out[t + 1] = (out[t] as number) + (lists[t] as readonly unknown[]).length;
+  return out;
 }
 
 function sumInfo(fs: readonly Figure[]): number {

@@ -1,6 +1,6 @@
 import { lengthLogProb, measure, type Lengths } from './length.js';
-import { figureMatch, matchFigures, scoreFigures, toFigure, type Figure } from './numbers.js';
-import { enTokens, tokenWeights, zhTokens, type CompiledGlossary, type TokenSet, type Vocabulary } from './tokens.js';
+import { figureGrid, toFigure, type Figure } from './numbers.js';
+import { enTokens, weightedKeys, zhTokens, type CompiledGlossary, type TokenSet, type Vocabulary, type WeightedKeys } from './tokens.js';
 import type { AlignSentence, BeadEvidence, BeadKind, QuantityExtractor } from './types.js';
 
 /**
@@ -63,30 +63,38 @@ export interface BlockScorer {
 }
 
 export function blockScorer(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], ratio: number): BlockScorer {
-  const weights = tokenWeights(
-    en.map((f) => f.tokens),
-    zh.map((f) => f.tokens),
-  );
   // Everything below that depends on one sentence, or on one pair of sentences, is computed
   // once per block: the programme asks for the evidence of every bead of every cell, and on the
   // 50-transcript benchmark corpus `evidence` was the largest self time (833 of 10,914 ms),
   // most of it slices, flatMaps and `zh.indexOf` inside `shares` (O(n) per call).
   const zhLen = zh.map((f) => f.lengths.han * ratio + f.lengths.other);
   const enLen = en.map((f) => f.lengths.han + f.lengths.other);
+  const m = en.length;
   /** The weighted tokens of each Chinese sentence, in the set's order (the order of the sum). */
-  const zhWeighted = zh.map((z) => {
-    const out: Array<{ k: number; w: number }> = [];
-    for (const k of z.tokens) {
-      const w = weights.get(k);
-      if (w !== undefined) out.push({ k, w });
-    }
-    return out;
+  const zhWeighted = weightedKeys(
+    en.map((f) => f.tokens),
+    zh.map((f) => f.tokens),
+  );
+  /** Whether English sentence u holds weighted token p of Chinese sentence t: `held[t][p * m + u]`. */
+  const held = zhWeighted.map(({ keys }) => {
+    const row = new Uint8Array(keys.length * m);
+    keys.forEach((k, p) => {
+      for (let u = 0; u < m; u++) if ((en[u] as SentenceFeatures).tokens.has(k)) row[p * m + u] = 1;
+    });
+    return row;
   });
+
+  // Figure against figure, computed once per block: the programme meets each pair in many beads.
+  const figures = figureGrid(
+    zh.map((f) => f.figures),
+    en.map((f) => f.figures),
+  );
 
   function evidence(i: number, a: number, j: number, b: number): BeadEvidence {
     if (a === 0 || b === 0) return { length: 0, numbers: 0, tokens: 0, matched: [] };
-    const figures = matchFigures(figuresOf(zh, i, a), figuresOf(en, j, b), match);
-    return { length: lengthOf(i, a, j, b), numbers: figures.score - UNMATCHED_FIGURE * figures.unmatched, tokens: tokensOf(i, a, j, b), matched: figures.matched };
+    const matched: string[] = [];
+    const numbers = figures.score(i, a, j, b, UNMATCHED_FIGURE, matched);
+    return { length: lengthOf(i, a, j, b), numbers, tokens: tokensOf(i, a, j, b), matched };
   }
 
   function lengthOf(i: number, a: number, j: number, b: number): number {
@@ -100,66 +108,60 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
   /** Shared weighted tokens, each counted once, less the cost of sentences that share nothing. */
   function tokensOf(i: number, a: number, j: number, b: number): number {
     let tokens = 0;
-    const seen = a > 1 ? new Set<number>() : null;
     for (let t = i; t < i + a; t++) {
-      for (const { k, w } of zhWeighted[t] as Array<{ k: number; w: number }>) {
-        if (seen?.has(k)) continue;
+      const { keys, weights } = zhWeighted[t] as WeightedKeys;
+      const row = held[t] as Uint8Array;
+      for (let p = 0; p < keys.length; p++) {
         let found = false;
-        for (let u = j; u < j + b && !found; u++) found = (en[u] as SentenceFeatures).tokens.has(k);
-        if (!found) continue;
-        seen?.add(k);
-        tokens += w * TOKEN_FACTOR;
+        for (let u = j; u < j + b && !found; u++) found = row[p * m + u] === 1;
+        if (!found || heldBefore(i, t, keys[p] as number)) continue;
+        tokens += (weights[p] as number) * TOKEN_FACTOR;
       }
     }
     let bare = 0;
     for (let t = i; t < i + a; t++) {
       let any = false;
-      for (let u = j; u < j + b && !any; u++) any = link[t]?.[u] === true;
+      for (let u = j; u < j + b && !any; u++) any = link[t * m + u] === 1;
       if (!any) bare++;
     }
     for (let u = j; u < j + b; u++) {
       let any = false;
-      for (let t = i; t < i + a && !any; t++) any = link[t]?.[u] === true;
+      for (let t = i; t < i + a && !any; t++) any = link[t * m + u] === 1;
       if (!any) bare++;
     }
     return tokens - NO_EVIDENCE.value * bare;
   }
 
-  // Figure against figure, computed once per block: the programme meets each pair in many beads.
-  const memo = new Map<Figure, Map<Figure, number>>();
-  const match = (f: Figure, g: Figure): number => {
-    let row = memo.get(f);
-    if (!row) memo.set(f, (row = new Map()));
-    let v = row.get(g);
-    if (v === undefined) row.set(g, (v = figureMatch(f, g)));
-    return v;
-  };
   /**
-   * Which sentence pairs share something: a weighted token or a matching figure. A sentence of
-   * a bead is bare when it shares nothing with any sentence of the other side.
+   * Whether a Chinese sentence of the bead before `t` holds token `k`: a token the English of
+   * the bead shares with two of its Chinese sentences counts once (found in one, it was counted
+   * there), and a bead's side has two sentences at most, so this is one lookup, not a set.
    */
-  const link = zh.map((z, t) =>
-    en.map((e) => {
-      for (const { k } of zhWeighted[t] as Array<{ k: number }>) if (e.tokens.has(k)) return true;
-      return z.figures.some((f) => e.figures.some((g) => match(f, g) > 0));
-    }),
-  );
+  function heldBefore(i: number, t: number, k: number): boolean {
+    for (let s = i; s < t; s++) if ((zh[s] as SentenceFeatures).tokens.has(k)) return true;
+    return false;
+  }
+
+  /**
+   * Which sentence pairs share something, `link[t * m + u]`: a weighted token or a matching
+   * figure. A sentence of a bead is bare when it shares nothing with any sentence of the other side.
+   */
+  const link = new Uint8Array(zh.length * m);
+  for (let t = 0; t < zh.length; t++) {
+    const row = held[t] as Uint8Array;
+    for (let u = 0; u < m; u++) {
+      let any = false;
+      for (let p = u; p < row.length && !any; p += m) any = row[p] === 1;
+      if (any || figures.shares(t, u)) link[t * m + u] = 1;
+    }
+  }
 
   return {
     evidence,
     cost(i, a, j, b, kind) {
       if (a === 0 || b === 0) return PRIOR[kind] - 0 - 0 - 0;
       // The cost needs the score of the figures, not the `matched` strings `evidence` builds.
-      const figures = scoreFigures(figuresOf(zh, i, a), figuresOf(en, j, b), match);
-      return PRIOR[kind] - lengthOf(i, a, j, b) - (figures.score - UNMATCHED_FIGURE * figures.unmatched) - tokensOf(i, a, j, b);
+      return PRIOR[kind] - lengthOf(i, a, j, b) - figures.score(i, a, j, b, UNMATCHED_FIGURE) - tokensOf(i, a, j, b);
     },
   };
-}
-
-/** The figures of sentences `i .. i + a - 1`, in order (no copy for one sentence). */
-function figuresOf(fs: readonly SentenceFeatures[], i: number, a: number): readonly Figure[] {
-  if (a === 1) return (fs[i] as SentenceFeatures).figures;
-  const out: Figure[] = [];
-  for (let t = i; t < i + a; t++) out.push(...(fs[t] as SentenceFeatures).figures);
-  return out;
 }
