@@ -1,4 +1,5 @@
 /** Character classes shared by the quantity extractors (kept local so this stage has no siblings to track). */
+import { isSpaceCode } from '../lang/chars.js';
 
 export function isHanCode(code: number): boolean {
   return (
@@ -28,7 +29,7 @@ export function isHSpace(c: number): boolean {
 }
 
 /** A regex's `\s` (ECMAScript WhiteSpace and LineTerminator); one definition, in lang/chars.ts. */
-export { isSpaceCode } from '../lang/chars.js';
+export { isSpaceCode };
 
 export function isLatinCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -49,4 +50,53 @@ export function codeSet(chars: Iterable<string>, caseless = false): Set<number> 
     }
   }
   return set;
+}
+
+/** The offset of the last character before `q` that is not a space or a tab (`[ \t]*$`); -1 if none. */
+export function lastNonBlank(s: string, q: number): number {
+  let k = q - 1;
+  while (k >= 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k--;
+  return k;
+}
+
+/** The offset of the first character at or after `p` that is not a regex's `\s`. */
+export function firstNonSpace(s: string, p: number): number {
+  let k = p;
+  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Whether `w` ends just before `end`, an ASCII letter matching in either case (as a regex's `i` without `u`). */
+function endsWithCaseless(s: string, end: number, w: string): boolean {
+  const from = end - w.length;
+  if (from < 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const a = s.charCodeAt(from + i);
+    const b = w.charCodeAt(i);
+    if (a !== b && !(isLatinCode(a) && isLatinCode(b) && (a | 0x20) === (b | 0x20))) return false;
+  }
+  return true;
+}
+
+/**
+ * A test of whether one of `words` ends at offset `last` (inclusive), in either case: a check
+ * before a regex `(words)[ \t]*$` over a slice ending at `q`, with `last = lastNonBlank(s, q)`.
+ * Such a regex tries every start in its slice and nearly always fails; the words are looked up
+ * by their last character.
+ */
+export function endingTest(words: Iterable<string>): (s: string, last: number) => boolean {
+  const byLast = new Map<number, string[]>();
+  for (const w of words) {
+    for (const c of codeSet([w[w.length - 1] as string], true)) {
+      const list = byLast.get(c) ?? [];
+      list.push(w);
+      byLast.set(c, list);
+    }
+  }
+  return (s, last) => {
+    const list = byLast.get(s.charCodeAt(last));
+    if (list === undefined) return false;
+    for (const w of list) if (endsWithCaseless(s, last + 1, w)) return true;
+    return false;
+  };
 }

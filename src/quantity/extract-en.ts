@@ -10,12 +10,17 @@ import { EN_APPROX_BEFORE, EN_LOSS_BEFORE, EN_SIGN_BEFORE } from './approx.js';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX_SIGNS, CURRENCY_WORDS_EN, alternation } from './currencies.js';
 import { EN_SCALE_ABBREV, EN_SCALE_MONEY_ONLY, EN_SCALE_WORDS } from './scale.js';
 import { tidy } from './zh-numerals.js';
-import { codeSet, isLatinCode, isSpaceCode } from './chars.js';
+import { codeSet, endingTest, firstNonSpace, lastNonBlank } from './chars.js';
 
 const SCALE_WORD = new RegExp(`^[ \\t]+(${alternation(Object.keys(EN_SCALE_WORDS))})\\b`, 'i');
 const SCALE_ABBREV = new RegExp(`^ ?(${alternation(Object.keys(EN_SCALE_ABBREV))})(?![A-Za-z])`);
 const SCALE_MONEY = new RegExp(`^(${alternation(Object.keys(EN_SCALE_MONEY_ONLY))})(?![A-Za-z])`);
 const DOZEN = /^\s+(dozens?|dzs|dozs)\b/i;
+/** The first characters of the words above (either case): each pattern starts with white space, then one of them. */
+const SCALE_FIRST = codeSet(
+  [...Object.keys(EN_SCALE_WORDS), ...Object.keys(EN_SCALE_ABBREV), ...Object.keys(EN_SCALE_MONEY_ONLY), 'd'].map((k) => k[0] as string),
+  true,
+);
 
 export interface ScaleHit {
   end: number;
@@ -25,10 +30,10 @@ export interface ScaleHit {
 
 /** A scale word or abbreviation right after the number. `moneyBefore`: a currency precedes (`$5m`). */
 export function enScaleAfter(s: string, p: number, moneyBefore: boolean): ScaleHit | null {
-  // Every pattern starts with a space or a letter (most numbers are followed by neither in
-  // Chinese, or by `%`): the check saves a slice and four failed matches.
-  const c = s.charCodeAt(p);
-  if (!isLatinCode(c) && !isSpaceCode(c)) return null;
+  // Every pattern is white space, then a word that starts with one of SCALE_FIRST (most
+  // numbers are followed by `%`, a word such as `new`, or nothing of the kind in Chinese): the
+  // check saves a slice and four failed matches.
+  if (!SCALE_FIRST.has(s.charCodeAt(firstNonSpace(s, p)))) return null;
   const rest = s.slice(p, p + 16);
   let m = SCALE_WORD.exec(rest);
   if (m) return { end: p + m[0].length, factor: EN_SCALE_WORDS[(m[1] as string).toLowerCase()] as number, word: m[1] as string };
@@ -48,14 +53,22 @@ const BPS = /^\s*(?:basis[ -]points?|bps|bp)\b/i;
 const PERCENT = /^\s*(?:%|percent(?:age)?s?\b|per cent\b|pct\b)/i;
 const MULTIPLE = /^(?:\s*(?:times\b|-fold\b|fold\b)|x\b)/i;
 const CURRENCY_WORD = new RegExp(`^[ \\t]*-?(${alternation(Object.keys(CURRENCY_WORDS_EN))})\\b`, 'i');
-const SIGN_AFTER_FIRST = codeSet(Object.keys(CURRENCY_SUFFIX_SIGNS).map((k) => k[0] as string));
 const CURRENCY_SIGN_AFTER = new RegExp(`^[ \\t]*(${alternation(Object.keys(CURRENCY_SUFFIX_SIGNS))})(?![A-Za-z])`);
+/**
+ * What each pattern above may find first after white space (either case): `p` (PP, PERCENT),
+ * `b` (BPS), `%`, `t`, `f`, `-`, `x` (MULTIPLE), `-` or a currency word (CURRENCY_WORD), a
+ * currency sign.
+ */
+const UNIT_FIRST = codeSet(
+  ['p', 'b', '%', 't', 'f', '-', 'x', ...Object.keys(CURRENCY_WORDS_EN), ...Object.keys(CURRENCY_SUFFIX_SIGNS)].map((k) => k[0] as string),
+  true,
+);
 
 /** Units after an English or digit numeral. */
 export function enUnitAfter(s: string, atom: Atom, value: number | [number, number], p: number): UnitHit | null {
-  // Every pattern starts with a space, a letter, `%`, `-` or a currency sign.
-  const c = s.charCodeAt(p);
-  if (!isLatinCode(c) && !isSpaceCode(c) && c !== 37 && c !== 45 && !SIGN_AFTER_FIRST.has(c)) return null;
+  // Most numbers are followed by none of UNIT_FIRST (`5 new stores`, `20.1%` is the Chinese
+  // rule's): the check saves a slice and six failed matches.
+  if (!UNIT_FIRST.has(s.charCodeAt(firstNonSpace(s, p)))) return null;
   const rest = s.slice(p, p + 40);
   let m = PP.exec(rest);
   if (m) return { end: p + m[0].length, kind: 'pp', unit: 'pp', value };
@@ -87,14 +100,17 @@ export function enApproxAfter(s: string, p: number): { end: number; word: string
 }
 
 const PREFIX_KEYS = Object.keys(CURRENCY_PREFIX);
-const PREFIX_LAST = codeSet([' ', '\t', ...PREFIX_KEYS.map((k) => k[k.length - 1] as string)], true);
+const PREFIX_END = endingTest(PREFIX_KEYS);
 const PREFIX = new RegExp(`(?:^|(?<=[^A-Za-z]))(${alternation(PREFIX_KEYS)})[ \\t]*$`, 'i');
 
 /** A currency written before the number (`RMB `, `US$`, `HK$`, `人民币`). */
 export function currencyBefore(s: string, q: number, min: number): { start: number; iso: string } | null {
-  // The pattern ends with a space, a tab or the last character of a currency (either case).
-  if (!PREFIX_LAST.has(s.charCodeAt(q - 1))) return null;
-  const m = PREFIX.exec(s.slice(Math.max(min, q - 12), q));
+  // The pattern is a currency, then spaces or tabs: most numbers follow a word that is none
+  // (`was 5`), and the check saves a slice and a match tried at each of its starts.
+  const last = lastNonBlank(s, q);
+  const from = Math.max(min, q - 12);
+  if (last < from || !PREFIX_END(s, last)) return null;
+  const m = PREFIX.exec(s.slice(from, q));
   if (!m) return null;
   const key = m[1] as string;
   const iso = CURRENCY_PREFIX[key] ?? CURRENCY_PREFIX[key.toUpperCase()] ?? CURRENCY_PREFIX[key.toLowerCase()];
@@ -105,6 +121,7 @@ export function currencyBefore(s: string, q: number, min: number): { start: numb
 }
 
 const SIGN_WORD = new RegExp(`\\b(${EN_SIGN_BEFORE.join('|')})[ \\t]+$`, 'i');
+const SIGN_WORD_END = endingTest(EN_SIGN_BEFORE);
 /**
  * A sign before the number (or before its currency). `-` counts when glued to the number
  * (`-2.4%`, `-$5`) after a space or an opening bracket, or at the very start (`- 1 4/5`); in
@@ -114,24 +131,34 @@ export function enSignBefore(s: string, q: number, min: number): { start: number
   // Each rule below wants a space, a tab or `-` right before q (wrap asks three times an atom).
   const c = s.charCodeAt(q - 1);
   if (c !== 32 && c !== 9 && c !== 45) return null;
-  const before = s.slice(Math.max(min, q - 12), q);
-  const m = SIGN_WORD.exec(before);
-  if (m) return { start: q - m[0].length, word: (m[1] as string).toLowerCase() };
+  // The first and the last rule want a sign word or `-` before the spaces that end at q.
+  const last = lastNonBlank(s, q);
+  if (SIGN_WORD_END(s, last)) {
+    const m = SIGN_WORD.exec(s.slice(Math.max(min, q - 12), q));
+    if (m) return { start: q - m[0].length, word: (m[1] as string).toLowerCase() };
+  }
   if (s[q - 1] === '-' && q - 1 >= min) {
     const b = s[q - 2];
     if (b === undefined || /[\s([:=]/.test(b)) return { start: q - 1, word: '-' };
   }
+  if (s.charCodeAt(last) !== 45) return null;
   const sp = /(?:^|\n)-[ \t]+$/.exec(s.slice(Math.max(0, q - 6), q));
   if (sp && q - sp[0].replace(/^\n/, '').length >= min) return { start: q - sp[0].replace(/^\n/, '').length, word: '-' };
   return null;
 }
 
 const APPROX = new RegExp(`(?:^|(?<=[^A-Za-z]))(${alternation(EN_APPROX_BEFORE)})[ \\t]+$`, 'i');
+const APPROX_END = endingTest(EN_APPROX_BEFORE);
 export function enApproxBefore(s: string, q: number, min: number): { start: number; word: string } | null {
   // The pattern ends with a space or a tab.
+  // (Most numbers follow a word that is none of them: the check saves a slice and a match
+  // tried at each of its starts.)
   const c = s.charCodeAt(q - 1);
   if (c !== 32 && c !== 9) return null;
-  const m = APPROX.exec(s.slice(Math.max(min, q - 24), q));
+  const last = lastNonBlank(s, q);
+  const from = Math.max(min, q - 24);
+  if (last < from || !APPROX_END(s, last)) return null;
+  const m = APPROX.exec(s.slice(from, q));
   return m ? { start: q - m[0].length, word: (m[1] as string).toLowerCase() } : null;
 }
 

@@ -123,12 +123,18 @@ export function zhLossBefore(s: string, q: number, min: number): string | null {
   const m = ZH_LOSS_BEFORE.exec(s.slice(Math.max(min, q - 6), q));
   return m ? (m[1] as string) : null;
 }
+const ORDINAL_PREFIX = ZH_ORDINAL_PREFIX.charCodeAt(0);
 export function zhOrdinalBefore(s: string, q: number): boolean {
-  return s[q - 1] === ZH_ORDINAL_PREFIX;
+  // By code: `s[q - 1]` makes a string of a Han character to compare.
+  return s.charCodeAt(q - 1) === ORDINAL_PREFIX;
 }
 
 /** `A分之B`: the denominator atom A is followed by 分之 (and maybe a sign for B). */
-export const FRACTION_LINK = /^分之(负|負)?/;
+const FRACTION_LINK = /^分之(负|負)?/;
+/** FRACTION_LINK at p: asked of every atom, and checked by its first character before a slice and a match. */
+export function fractionLinkAt(s: string, p: number): RegExpExecArray | null {
+  return s.charCodeAt(p) === 0x5206 ? FRACTION_LINK.exec(s.slice(p, p + 3)) : null;
+}
 
 /**
  * `百分之`, `千分之`, `万分之`: a bare 百/千/万 before 分之 makes a percentage (per thousand is

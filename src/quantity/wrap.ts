@@ -6,12 +6,12 @@
  */
 import type { Atom } from './atoms.js';
 import { type Cand, type UnitHit, negate } from './candidate.js';
-import { isHanAt, isLatinAt } from './chars.js';
+import { endingTest, isHanAt, isLatinAt, lastNonBlank } from './chars.js';
 import {
   currencyBefore, enApproxAfter, enApproxBefore, enLossBefore, enScaleAfter, enSignBefore, enUnitAfter,
 } from './extract-en.js';
 import {
-  FRACTION_LINK, percentBase, scaleValue, zhApproxAfter, zhApproxBefore, zhLossBefore, zhOrdinalBefore,
+  fractionLinkAt, percentBase, scaleValue, zhApproxAfter, zhApproxBefore, zhLossBefore, zhOrdinalBefore,
   zhSignBefore, zhUnitAfter,
 } from './extract-zh.js';
 import { ZH_SCALES, tidy } from './zh-numerals.js';
@@ -27,6 +27,17 @@ export interface Wrapped {
 const GENERIC_SUFFIX = /^[ \t]*(?:[个個]?[元圆块塊]|dollars?)$/i;
 const PERCENT_OF = /(?:^|(?<=[^A-Za-z]))(?:per ?cents?|percents?)[ \t]+of[ \t]+$/i;
 const OVER = /^[ \t]+(over|out of)[ \t]+$/i;
+const OF_END = endingTest(['of']);
+
+/**
+ * Whether OVER may match from p: spaces or tabs, then `o` in either case. Asked of nearly every
+ * atom (all but the last), and most are followed by something else.
+ */
+function mayBeOver(s: string, p: number): boolean {
+  let k = p;
+  while (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9) k++;
+  return k > p && (s.charCodeAt(k) | 0x20) === 0x6f;
+}
 
 export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number): Wrapped | null {
   let value: number | [number, number] = atom.value;
@@ -47,7 +58,7 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
   if (zhOrdinalBefore(s, atom.start)) return null;
 
   // ---- fractions and 百分之 (the atom is a denominator) ----
-  const link = atom.tail === atom.end ? FRACTION_LINK.exec(s.slice(atom.end, atom.end + 3)) : null;
+  const link = atom.tail === atom.end ? fractionLinkAt(s, atom.end) : null;
   if (link && next && next.start === atom.end + link[0].length && typeof atom.value === 'number' && typeof next.value === 'number') {
     const base = percentBase(s.slice(atom.start, atom.end));
     consumedNext = true;
@@ -86,8 +97,8 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
     value = tidy(atom.value / next.value);
     numEnd = next.end;
     p = next.tail;
-  } else if (next && typeof atom.value === 'number' && typeof next.value === 'number' && next.value !== 0 &&
-    OVER.test(s.slice(atom.end, next.start)) && /^\s*(?:[.,;!?]|$)/.test(s.slice(next.end)) && atom.tail === atom.end) {
+  } else if (next && typeof atom.value === 'number' && typeof next.value === 'number' && next.value !== 0 && atom.tail === atom.end &&
+    mayBeOver(s, atom.end) && OVER.test(s.slice(atom.end, next.start)) && /^\s*(?:[.,;!?]|$)/.test(s.slice(next.end))) {
     // `one over three`, `2000 over 3` (but `$2000 over 3 years` is two quantities).
     consumedNext = true;
     kind = 'fraction';
@@ -172,7 +183,8 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
 
   // ---- left side: currency, sign, approximation, loss ----
   q = headStart;
-  const innerSign = enSignBefore(s, q, min) ?? zhSignBefore(s, q, min);
+  // The sign right before the numeral was looked up above (`sign`, at headStart).
+  const innerSign = sign;
   if (innerSign) {
     value = negate(value);
     signWord = innerSign.word;
@@ -190,7 +202,8 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
       if (kind === 'money') q = c.start;
     }
   }
-  if (!innerSign) {
+  // A sign before the currency (`-$5`); at headStart there is none (innerSign).
+  if (!innerSign && q !== headStart) {
     const outer = enSignBefore(s, q, min) ?? zhSignBefore(s, q, min);
     if (outer) {
       value = negate(value);
@@ -217,9 +230,9 @@ export function wrap(s: string, atom: Atom, next: Atom | undefined, min: number)
 
   // `percent of 10` with no number before `percent` (in `20 percent of revenue` the 20 is the figure).
   if (kind === 'number' && unit === '') {
-    // PERCENT_OF ends with a space or a tab.
+    // PERCENT_OF ends with `of`, then a space or a tab.
     const c = s.charCodeAt(q - 1);
-    const po = c === 32 || c === 9 ? PERCENT_OF.exec(s.slice(Math.max(min, q - 20), q)) : null;
+    const po = (c === 32 || c === 9) && OF_END(s, lastNonBlank(s, q)) ? PERCENT_OF.exec(s.slice(Math.max(min, q - 20), q)) : null;
     if (po && !/[0-9A-Za-z][ \t]*$/.test(s.slice(Math.max(0, q - po[0].length - 12), q - po[0].length).replace(/\b(?:the|a|an|of|and|by|in)[ \t]*$/i, 'x'))) {
       kind = 'percent';
       unit = '%';
