@@ -362,9 +362,14 @@ function isJoinSpace(c: number): boolean {
  * The words that can start a spelled-out number or are a multiple, as whole runs of letters:
  * the only ones findWordAtoms acts on. A regex finds them; making a lower-case string of every
  * word (6,346 a generated call) and looking it up was most of findWordAtoms.
+ *
+ * "No letter before" is written `\b`, or a digit or `_` before, which the match takes in (and
+ * findWordAtoms drops): before a letter, `\b` says no `[A-Za-z0-9_]` precedes it. A lookbehind
+ * `(?<![A-Za-z])` said the same, but the regex engine then tried every word at every position:
+ * 1.4 ms a scan of 10 generated calls against 1.0 ms, and the regex was 1.4% of `analyze`.
  */
 const CANDIDATE = new RegExp(
-  `(?<![A-Za-z])(?:${[...STARTERS, ...Object.keys(MULTIPLE_WORDS)].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`,
+  `(?:[0-9_]|\\b)(?:${[...STARTERS, ...Object.keys(MULTIPLE_WORDS)].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`,
   'gi',
 );
 
@@ -374,7 +379,9 @@ export function findWordAtoms(s: string, blocked: (i: number) => boolean): WordA
   const re = CANDIDATE;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const w: Word = { lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    // A digit or `_` glued before the word is part of the match (see CANDIDATE).
+    const glued = isLatinCode(m[0].charCodeAt(0)) ? 0 : 1;
+    const w: Word = { lower: (glued === 0 ? m[0] : m[0].slice(1)).toLowerCase(), start: m.index + glued, end: m.index + m[0].length };
     const times = MULTIPLE_WORDS[w.lower];
     if (times !== undefined) {
       if (!blocked(w.start) && !FREQUENCY_AFTER.test(s.slice(w.end, w.end + 20)))
