@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpace, TO_CJK_PUNCT, unifyWidth } from '../src/lang/chars.js';
 import { normalizeGeneral, normalizeNarrow, normalizeText, toSourceSpan } from '../src/lang/normalize.js';
+import { countScripts } from '../src/lang/script.js';
+import { sentenceRanges } from '../src/lang/sentences.js';
 import type { Span, Transcript } from '../src/model.js';
 import { parseTranscript } from '../src/parse/index.js';
 import { extractQuantities } from '../src/quantity/index.js';
@@ -167,6 +169,20 @@ describe('normalisation offsets', () => {
         }
       }),
       params(1000),
+    );
+  });
+});
+
+describe('sentence ranges', () => {
+  it('count each sentence\'s letters as countScripts does on its text', () => {
+    // Lone and paired surrogates included: the splitter counts in its own pass.
+    const surrogates = fc.constantFrom('\ud840\udc00', '\ud87e\ude20', '\ud83d\ude00', '\ud840', '\udc00', '\ud840a', '\ud840\u4e00', '\ud840。', '\ud840\ud840\udc00');
+    const text = fc.oneof(anyText, fc.array(fc.oneof(anyText, surrogates), { maxLength: 8 }).map((xs) => xs.join('')));
+    fc.assert(
+      fc.property(text, (source) => {
+        for (const r of sentenceRanges(source)) expect(r.counts).toEqual(countScripts(source.slice(r.start, r.end)));
+      }),
+      params(2000),
     );
   });
 });

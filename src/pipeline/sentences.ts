@@ -15,7 +15,7 @@
  */
 import { normalizeText, toSourceSpan, type Normalized } from '../lang/normalize.js';
 import { isSpace } from '../lang/chars.js';
-import { countScripts, type ScriptCounts } from '../lang/script.js';
+import type { ScriptCounts } from '../lang/script.js';
 import { sentenceRanges } from '../lang/sentences.js';
 import type { Lang, Span } from '../model.js';
 import { isHanAt, isHSpace, isLatinAt } from '../quantity/chars.js';
@@ -55,9 +55,8 @@ export interface SentenceTable {
 export function readParagraph(text: string, span: Span): TableParagraph {
   const norm = normalizeText(text, span);
   const sentences: TableSentence[] = [];
-  for (const [start, end] of sentenceRanges(norm.text)) {
-    const t = norm.text.slice(start, end);
-    sentences.push({ text: t, start, end, span: toSourceSpan(norm.map, { start, end }), counts: countScripts(t) });
+  for (const { start, end, counts } of sentenceRanges(norm.text)) {
+    sentences.push({ text: norm.text.slice(start, end), start, end, span: toSourceSpan(norm.map, { start, end }), counts });
   }
   return { span: { start: span.start, end: span.end }, norm, sentences };
 }
