@@ -7,6 +7,7 @@
  */
 import type { Transcript } from '../model.js';
 import { SEGMENT_GLOSSARY, SEGMENT_SUFFIX, TOPIC_MARKERS } from './lexicon.js';
+import { isFigure, pairTopics, type TopicBlock } from './topic-pairs.js';
 import type { Unit } from './units.js';
 
 const EN_TOPIC = new RegExp(
@@ -111,33 +112,91 @@ export class SegmentBook {
   }
 }
 
-function enTopics(text: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
+/**
+ * The topic an English sentence opens with. A name with a suffix is a segment at once ("In
+ * terms of public cloud services"); one without is a candidate ("In terms of edge computing,"),
+ * named only when its figures pair it with a Chinese topic (see topic-pairs.ts); "In terms of
+ * expenses" turns away from all segments and names none.
+ */
+function enTopic(text: string, book: SegmentBook): TopicAt[] {
   const m = EN_TOPIC.exec(text);
-  // Only names with a suffix are learned from topics ("In terms of public cloud services");
-  // "In terms of expenses" is a change of subject, not a segment.
-  if (m && m[2] && !EN_NOT_SEGMENT.test((m[1] ?? '').trim())) out.push([(m[1] ?? '').trim(), m[2]]);
-  return out;
+  if (!m) return [];
+  const name = (m[1] ?? '').trim();
+  if (EN_NOT_SEGMENT.test(name)) return [{ at: 0, block: null }];
+  return [{ at: 0, block: { name, learned: m[2] ? book.addEn(name, m[2]) : null, figures: [] } }];
 }
 
-function zhTopics(text: string): string[] {
-  const out: string[] = [];
+/** The Chinese topics of a sentence, where each starts; `技术方面` is a change of subject that names no segment. */
+function zhTopics(text: string): TopicAt[] {
+  const out: TopicAt[] = [];
   if (!text.includes('方面')) return out; // as in topicOf
   ZH_TOPIC.lastIndex = 0;
   for (let m = ZH_TOPIC.exec(text); m; m = ZH_TOPIC.exec(text)) {
     const name = m[1] ?? '';
-    if (!ZH_NOT_TOPIC.test(name)) out.push(name);
+    out.push({ at: m.index, block: ZH_NOT_TOPIC.test(name) ? null : { name, learned: null, figures: [] } });
   }
   return out;
 }
 
+/** A topic where it starts in a sentence; null block: a change of subject to no segment. */
+interface TopicAt {
+  at: number;
+  block: TopicBlock | null;
+}
+
+/**
+ * The topics of each turn with the figures said under each: from the topic to the next one,
+ * within the paragraph (the attach stage keeps a topic no longer either).
+ */
+class TopicCollector {
+  readonly zh = new Map<number, TopicBlock[]>();
+  readonly en = new Map<number, TopicBlock[]>();
+  private open: TopicBlock | null = null;
+  private turn = -1;
+  private paragraph = -1;
+
+  add(u: Unit, topics: readonly TopicAt[]): void {
+    if (u.turn.n !== this.turn || u.paragraph !== this.paragraph) {
+      this.open = null;
+      this.turn = u.turn.n;
+      this.paragraph = u.paragraph;
+    }
+    const byTurn = u.lang === 'zh' ? this.zh : this.en;
+    for (const t of topics) if (t.block) byTurn.set(u.turn.n, [...(byTurn.get(u.turn.n) ?? []), t.block]);
+    for (const q of u.quantities) {
+      if (!isFigure(q)) continue;
+      let block = this.open;
+      for (const t of topics) if (t.at <= q.span.start) block = t.block;
+      block?.figures.push(q);
+    }
+    const last = topics[topics.length - 1];
+    if (last) this.open = last.block;
+  }
+}
+
+/**
+ * Each Chinese topic gets the English name of the interpretation's topic it pairs with (by
+ * figures, else in order: see pairTopics); one without stays Chinese (or takes the glossary's).
+ */
+function learnChineseNames(book: SegmentBook, topics: TopicCollector, transcript: Transcript): void {
+  const interpretationOf = new Map<number, number>();
+  for (const t of transcript.turns) if (t.interprets !== null) interpretationOf.set(t.interprets, t.n);
+  for (const [zhTurn, zh] of topics.zh) {
+    const enTurn = interpretationOf.get(zhTurn);
+    const en = enTurn === undefined ? [] : (topics.en.get(enTurn) ?? []);
+    const pairs = pairTopics(zh, en);
+    for (const z of zh) {
+      const e = pairs.get(z);
+      book.addZh(z.name, e ? (e.learned ?? book.addEn(e.name)) : undefined);
+    }
+  }
+}
+
 export function learnSegments(units: readonly Unit[], transcript: Transcript): SegmentBook {
   const book = new SegmentBook();
-  const enByTurn = new Map<number, string[]>();
-  const zhByTurn = new Map<number, string[]>();
+  const topics = new TopicCollector();
   for (const u of units) {
     if (u.lang === 'en') {
-      const topics = enTopics(u.text);
       EN_TERM_SEGMENT.lastIndex = 0;
       for (let m = EN_TERM_SEGMENT.exec(u.text); m; m = EN_TERM_SEGMENT.exec(u.text)) {
         const n = (m[1] ?? '').trim();
@@ -152,20 +211,11 @@ export function learnSegments(units: readonly Unit[], transcript: Transcript): S
           if (words.length > 0) book.addEn(words.join(' '));
         }
       }
-      const names = topics.map(([n, suffix]) => book.addEn(n, suffix));
-      if (names.length > 0) enByTurn.set(u.turn.n, [...(enByTurn.get(u.turn.n) ?? []), ...names]);
+      topics.add(u, enTopic(u.text, book));
     } else {
-      const topics = zhTopics(u.text);
-      if (topics.length > 0) zhByTurn.set(u.turn.n, [...(zhByTurn.get(u.turn.n) ?? []), ...topics]);
+      topics.add(u, zhTopics(u.text));
     }
   }
-  // Pair the Chinese names of a turn with the English names of its interpretation, in order.
-  const interpretationOf = new Map<number, number>();
-  for (const t of transcript.turns) if (t.interprets !== null) interpretationOf.set(t.interprets, t.n);
-  for (const [zhTurn, names] of zhByTurn) {
-    const enTurn = interpretationOf.get(zhTurn);
-    const en = enTurn === undefined ? undefined : enByTurn.get(enTurn);
-    names.forEach((z, i) => book.addZh(z, en && en.length === names.length ? en[i] : undefined));
-  }
+  learnChineseNames(book, topics, transcript);
   return book;
 }
