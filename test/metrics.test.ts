@@ -338,3 +338,71 @@ describe('metrics: small cases', () => {
     expect(stated(fact(r, 'ga_expenses', null, null, '2023-Q2'))).toEqual([]);
   });
 });
+
+describe('metrics: Qingluan Computing Q1 2025 (segment names the interpreter gives without a suffix, beside topics with no figures)', () => {
+  const r = run('qingluan-q1-2025.txt');
+
+  it('names 边缘计算 and 数据平台 in English from the figures the interpretation shares with them', () => {
+    // `边缘计算方面…八亿元` ↔ "In terms of edge computing, revenues were RMB 800 million" (no
+    // suffix), and `在人才方面` in the same turn has no English topic; `在海外方面` neither.
+    expect([...new Set(r.facts.map((f) => f.segment))]).toEqual([null, 'edge computing', 'data platform']);
+    const edge = fact(r, 'revenue', 'edge computing', null, '2025-Q1');
+    expect(edge.value).toBe(800400000);
+    expect(edge.mentions.map((m) => [m.turn, m.text])).toEqual([
+      [5, '八亿元'],
+      [6, 'RMB 800 million'],
+      [9, 'RMB 800.4 million'],
+    ]);
+    expect(fact(r, 'revenue', 'data platform', null, '2025-Q1').mentions.map((m) => m.turn)).toEqual([7, 8, 9]);
+  });
+
+  it('ties the segments out once each, and finds every Chinese figure in the interpretation', () => {
+    expect(checks(r, 'segment-sum')).toEqual([
+      ['pass', ['revenue/-/2025-Q1', 'revenue/edge computing/2025-Q1', 'revenue/data platform/2025-Q1']],
+      ['pass', ['revenue/-/2024-Q1', 'revenue/edge computing/2024-Q1', 'revenue/data platform/2024-Q1']],
+    ]);
+    const cl = r.checks.filter((c) => c.kind === 'cross-language');
+    expect(cl.map((c) => c.status)).toEqual(Array(9).fill('pass'));
+  });
+});
+
+describe('metrics: pairing Chinese and English segment names', () => {
+  function call(...turns: Array<[speaker: string, text: string]>): MetricsResult {
+    const body = turns.map(([s, t]) => `${s}\n\n${t}`).join('\n\n');
+    const text = `Sign in\n\nAcme Cloud - Q2 2023\n\nAugust 22, 2023\n\nTranscript\n\n${body}\n`;
+    const source = makeSource('x', text);
+    return extractMetrics(source, parseTranscript(source), { entity: 'Acme Cloud', period: '2023-Q2' });
+  }
+  const CEO = 'Hao Shen (Chairman and CEO)';
+  const spaced = (zh: string): string => [...zh].join(' ');
+
+  it('goes by the figures when the interpreter takes the topics in another order', () => {
+    const r = call(
+      [CEO, spaced('数据平台方面，本季度实现收入四点六四亿元。边缘计算方面，本季度实现收入八亿元。')],
+      ['Speaker 2', 'In terms of edge computing services, revenues were RMB 800 million. In terms of data platform services, revenues were RMB 464 million.'],
+    );
+    expect(rows(r)).toEqual([
+      ['revenue', 'data platform', null, '2023-Q2', 464000000],
+      ['revenue', 'edge computing', null, '2023-Q2', 800000000],
+    ]);
+    expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass']);
+  });
+
+  it('pairs in order a topic whose figure the interpreter got wrong, past a topic without figures', () => {
+    const r = call(
+      [CEO, spaced('智能计算方面，本季度实现收入十二点四亿元。在人才方面，我们引进了多名资深的技术专家。')],
+      ['Speaker 2', 'In terms of intelligent computing services, revenues were RMB 1.42 billion. We also brought in several senior technical experts.'],
+    );
+    expect(rows(r)).toEqual([['revenue', 'intelligent computing', null, '2023-Q2', 1240000000]]);
+    expect(r.checks.map((c) => [c.kind, c.status])).toEqual([['cross-language', 'fail']]);
+  });
+
+  it('names no segment after a metric ("Regarding revenue,") even when the figures match', () => {
+    const r = call(
+      [CEO, spaced('营收方面，本季度公司实现收入十二点六五亿元。')],
+      ['Speaker 2', 'Regarding revenue, total revenues were RMB 1.265 billion this quarter.'],
+    );
+    expect(r.facts.map((f) => f.mentions.map((m) => [m.lang, f.segment]))).not.toContainEqual([['en', 'revenue']]);
+    expect(r.facts.every((f) => f.segment !== 'revenue')).toBe(true);
+  });
+});
