@@ -217,6 +217,12 @@ export const TOPIC_MARKERS = {
   zh: ['方面', '板块方面', '业务方面'],
 };
 
+/**
+ * Chinese topics that turn to a metric, not to a segment, besides the metric terms themselves:
+ * `营收方面，本季度公司实现收入…`, `费用方面，…`.
+ */
+export const METRIC_TOPICS = { zh: ['费用', '成本', '利润', '盈利', '盈利能力', '现金流', '现金', '毛利'] };
+
 /** A few segment names in both languages, used when the text does not pair them itself. */
 export const SEGMENT_GLOSSARY: ReadonlyArray<{ zh: string; en: string }> = [
   { zh: '公有云', en: 'public cloud' },

@@ -6,7 +6,7 @@
  * stays Chinese.
  */
 import type { Transcript } from '../model.js';
-import { SEGMENT_GLOSSARY, SEGMENT_SUFFIX, TOPIC_MARKERS } from './lexicon.js';
+import { METRIC_TOPICS, METRICS, SEGMENT_GLOSSARY, SEGMENT_SUFFIX, TOPIC_MARKERS } from './lexicon.js';
 import { isFigure, pairTopics, type TopicBlock } from './topic-pairs.js';
 import type { Unit } from './units.js';
 
@@ -22,6 +22,11 @@ const EN_NAMED_SEGMENT = /\b((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)\s+segment\b/g;
 const ZH_TOPIC = /(?:^|[，。；：、\s*])([\u4e00-\u9fffA-Za-z]{2,10}?)(?:业务|板块)?方面/g;
 /** `一方面…另一方面` is "on the one hand", not a segment. */
 const ZH_NOT_TOPIC = /^(?:一|另一|各|多|这|那|其他|另外|业务亮点|产品和技术|技术|财务)$/;
+/**
+ * `营收方面，本季度公司实现收入十二点六五亿元` turns to revenue: as a segment `营收` would take
+ * the company's total (and, paired by its figures, the interpreter's "Regarding revenue,").
+ */
+const ZH_METRIC_TOPIC: ReadonlySet<string> = new Set([...METRICS.flatMap((m) => m.zh), ...METRIC_TOPICS.zh]);
 const EN_NOT_SEGMENT = /^(?:the|our|this|that|these|expenses?|costs?|profitability|cash|product|technology|financials?|results?|outlook|guidance|our results|the results|balance sheet)$/i;
 
 export type Topic = { set: string } | { reset: true } | null;
@@ -126,14 +131,19 @@ function enTopic(text: string, book: SegmentBook): TopicAt[] {
   return [{ at: 0, block: { name, learned: m[2] ? book.addEn(name, m[2]) : null, figures: [] } }];
 }
 
-/** The Chinese topics of a sentence, where each starts; `技术方面` is a change of subject that names no segment. */
+/**
+ * The Chinese topics of a sentence, where each starts; `技术方面` and `营收方面` are changes of
+ * subject that name no segment (topicOf then keeps the topic, or drops it as it knows no `营收`).
+ */
 function zhTopics(text: string): TopicAt[] {
   const out: TopicAt[] = [];
   if (!text.includes('方面')) return out; // as in topicOf
   ZH_TOPIC.lastIndex = 0;
   for (let m = ZH_TOPIC.exec(text); m; m = ZH_TOPIC.exec(text)) {
     const name = m[1] ?? '';
-    out.push({ at: m.index, block: ZH_NOT_TOPIC.test(name) ? null : { name, learned: null, figures: [] } });
+    // `在营收方面` as well as `营收方面`.
+    const segment = !ZH_NOT_TOPIC.test(name) && !ZH_METRIC_TOPIC.has(name.replace(/^在/, ''));
+    out.push({ at: m.index, block: segment ? { name, learned: null, figures: [] } : null });
   }
   return out;
 }
