@@ -397,6 +397,18 @@ describe('metrics: pairing Chinese and English segment names', () => {
     expect(r.checks.map((c) => [c.kind, c.status])).toEqual([['cross-language', 'fail']]);
   });
 
+  it('gives the company its figures back after a topic without figures (`在人才方面…。本季度，公司实现收入…`)', () => {
+    const r = call(
+      [CEO, spaced('在人才方面，我们引进了多名资深的技术专家。本季度，公司实现收入人民币十一点九亿元，同比增长百分之十三点四。毛利率为百分之二十九点四。')],
+      ['Speaker 2', 'We brought in several senior technical experts. This quarter, total revenues reached RMB 1.19 billion, up 13.4% year-over-year. Gross margin was 29.4%.'],
+    );
+    expect(rows(r)).toEqual([
+      ['revenue', null, null, '2023-Q2', 1190000000],
+      ['gross_margin', null, null, '2023-Q2', 29.4],
+    ]);
+    expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass']);
+  });
+
   it('takes a metric for a topic (`营收方面`, "Regarding revenue,"), not for a segment, even when the figures match', () => {
     const r = call(
       [CEO, spaced('营收方面，本季度公司实现收入十二点六五亿元。')],

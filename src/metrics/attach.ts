@@ -287,6 +287,9 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
 
   const terms = findTerms(text, { segments: env.segments, skip }, matches);
   inheritWithinSentence(terms);
+  // `在人才方面，我们引进了…。本季度，公司实现收入…。毛利率为…`: the speaker is back at the
+  // company as a whole, for the margins after the revenue as well.
+  if (terms.some((t) => t.whole && t.entry && !t.segment)) state.topic = null;
 
   const blockedRanges = notReportedRanges(text, zh);
   const items: Item[] = u.quantities

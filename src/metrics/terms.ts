@@ -23,6 +23,11 @@ export interface TermHit {
   segment: string | null;
   /** The figure belongs to something else (a customer, an unknown qualifier): drop it. */
   foreign: boolean;
+  /**
+   * The term names the company as a whole (`本季度，公司实现收入人民币十一点九亿元`): the
+   * paragraph's topic does not hold for it, so no segment unless the term names one itself.
+   */
+  whole: boolean;
   /** Written in Chinese (decides the spoken-ratio rule for 毛利). */
   zh: boolean;
 }
@@ -64,6 +69,11 @@ const EN_PREFIX_STOP = new Set([
 const EN_BASES = BASES.flatMap((b) => b.en.map((w) => ({ basis: b.basis, words: w.split(' ') })));
 const ZH_BASES = BASES.flatMap((b) => b.zh.map((w) => ({ basis: b.basis, w }))).sort((a, b) => b.w.length - a.w.length);
 const EN_NEUTRAL = new Set(NEUTRAL_PREFIX.en);
+/**
+ * A prefix that opens with the company (`公司实现`, `集团`) names the company as a whole: its
+ * figure is the total even after a topic (`在人才方面，我们引进了…。本季度，公司实现收入…`).
+ */
+const ZH_WHOLE = /^(?:本季度|本季)?(?:公司|集团)/;
 const ZH_NEUTRAL = [...NEUTRAL_PREFIX.zh].sort((a, b) => b.length - a.length);
 /** What ends a clause before a term, as code units (a Set lookup per character walked back, not a regex test). */
 const CLAUSE_BREAK = new Set(Array.from('，,；;：:。！？!?（(）)、“”"', (c) => c.charCodeAt(0)));
@@ -102,6 +112,7 @@ export function findTerms(text: string, ctx: TermContext, matches: ReadonlyArray
       basis: null,
       segment: null,
       foreign: false,
+      whole: false,
       zh: alt.zh,
     };
     // The prefix of a term stops where the term before it ends ("Fulfillment costs and other costs").
@@ -199,6 +210,7 @@ function qualifyZh(text: string, hit: TermHit, ctx: TermContext, from: number): 
   let prefix = '';
   for (let i = cs; i < hit.start; i++) if (!ctx.skip.some((s) => i >= s.start && i < s.end)) prefix += text.charAt(i);
   prefix = prefix.replace(/\*+/g, '').trim();
+  hit.whole = ZH_WHOLE.test(prefix);
   let changed = true;
   while (changed && prefix.length > 0) {
     changed = false;
