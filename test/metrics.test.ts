@@ -388,6 +388,18 @@ describe('metrics: pairing Chinese and English segment names', () => {
     expect(r.checks.map((c) => c.status)).toEqual(['pass', 'pass']);
   });
 
+  it('pairs a topic with the segment the interpreter names by a term ("Revenue from edge computing services was…")', () => {
+    const r = call(
+      [CEO, spaced('边缘计算方面，本季度实现收入八亿元，同比增长百分之六点一。在人才方面，我们引进了多名资深的技术专家。')],
+      ['Speaker 2', 'Revenue from edge computing services was RMB 800 million, up 6.1% year-over-year. We also brought in several senior technical experts.'],
+    );
+    expect(rows(r)).toEqual([['revenue', 'edge computing', null, '2023-Q2', 800000000]]);
+    expect(r.checks.map((c) => [c.kind, c.status])).toEqual([
+      ['cross-language', 'pass'],
+      ['cross-language', 'pass'],
+    ]);
+  });
+
   it('pairs in order a topic whose figure the interpreter got wrong, past a topic without figures', () => {
     const r = call(
       [CEO, spaced('智能计算方面，本季度实现收入十二点四亿元。在人才方面，我们引进了多名资深的技术专家。')],

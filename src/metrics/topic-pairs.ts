@@ -98,10 +98,11 @@ function pairByFigures(zh: readonly TopicBlock[], en: readonly TopicBlock[]): Ma
  * services" for `智能计算方面` even when the interpreter rendered a figure wrongly). English
  * topics without a suffix are paired by figures only: "In terms of the macro environment,"
  * names nothing. A Chinese topic without figures (`在人才方面`) is left out of the order when
- * that makes the lists as long.
+ * that makes the lists as long. `named`: segments the interpretation names by a term ("Revenue
+ * from edge computing services was RMB 800 million"), paired by figures only.
  */
-export function pairTopics(zh: readonly TopicBlock[], en: readonly TopicBlock[]): Map<TopicBlock, TopicBlock> {
-  const pairs = pairByFigures(zh, en);
+export function pairTopics(zh: readonly TopicBlock[], en: readonly TopicBlock[], named: readonly TopicBlock[] = []): Map<TopicBlock, TopicBlock> {
+  const pairs = pairByFigures(zh, [...en, ...named]);
   const taken = new Set(pairs.values());
   const zhLeft = zh.filter((z) => !pairs.has(z));
   const enLeft = en.filter((e) => !taken.has(e) && e.learned !== null);
