@@ -2,8 +2,8 @@
  * Segments are the company's own names, learned from the text before any figure is read:
  * "In terms of public cloud services,", "revenue from public cloud services", "IMT segment
  * EBITDA", `公有云方面，本季度实现收入…`. A Chinese name gets the English name the interpreter
- * used for it in the matching turn (`公有云` ↔ "public cloud"), else a glossary entry, else it
- * stays Chinese.
+ * used for it in the matching turn (`公有云` ↔ "public cloud"), found by the figures both say
+ * under it or else by order (topic-pairs.ts), else a glossary entry, else it stays Chinese.
  */
 import type { Transcript } from '../model.js';
 import { METRIC_TOPICS, METRICS, SEGMENT_GLOSSARY, SEGMENT_SUFFIX, TOPIC_MARKERS } from './lexicon.js';
