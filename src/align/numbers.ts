@@ -170,12 +170,19 @@ export function figureGrid(zh: ReadonlyArray<readonly Figure[]>, en: ReadonlyArr
   for (let p = 0; p < zs.length; p++) for (let q = 0; q < E; q++) strength[p * E + q] = match(zs[p] as Figure, es[q] as Figure);
   const usedZ = new Uint8Array(zs.length);
   const usedE = new Uint8Array(E);
+  /** Scratch for the candidates of a bead, the first `n` read. */
   const cands: number[] = [];
 
-  /** Informativeness summed over the figures of a range not flagged in `used` (the order of `sumInfo`). */
+  /**
+   * Informativeness summed over the figures of a range not flagged in `used` (the order of
+   * `sumInfo`); the flags are cleared for the next bead.
+   */
   const left = (info: Float64Array, used: Uint8Array, from: number, to: number): number => {
     let s = 0;
-    for (let p = from; p < to; p++) if (used[p] === 0) s += info[p] as number;
+    for (let p = from; p < to; p++) {
+      if (used[p] === 0) s += info[p] as number;
+      used[p] = 0;
+    }
     return s;
   };
 
@@ -187,20 +194,20 @@ export function figureGrid(zh: ReadonlyArray<readonly Figure[]>, en: ReadonlyArr
       const e1 = eFrom[j + b] as number;
       // Candidate pairs (index into `strength`), strongest first, ties in the order met: the
       // stable sort of `matchFigures`, by insertion since a bead holds a few figures.
-      cands.length = 0;
+      let n = 0;
       for (let p = z0; p < z1; p++) {
         for (let q = e0; q < e1; q++) {
           const c = p * E + q;
           const s = strength[c] as number;
           if (!(s > 0)) continue;
-          let k = cands.length;
-          cands.push(c);
+          let k = n++;
           for (; k > 0 && (strength[cands[k - 1] as number] as number) < s; k--) cands[k] = cands[k - 1] as number;
           cands[k] = c;
         }
       }
       let score = 0;
-      for (const c of cands) {
+      for (let k = 0; k < n; k++) {
+        const c = cands[k] as number;
         const p = Math.floor(c / E);
         const q = c - p * E;
         if (usedZ[p] === 1 || usedE[q] === 1) continue;
@@ -209,10 +216,7 @@ export function figureGrid(zh: ReadonlyArray<readonly Figure[]>, en: ReadonlyArr
         score += strength[c] as number;
         matched?.push(`${(zs[p] as Figure).text} = ${(es[q] as Figure).text}`);
       }
-      const unmatched = left(zInfo, usedZ, z0, z1) + left(eInfo, usedE, e0, e1);
-      usedZ.fill(0, z0, z1);
-      usedE.fill(0, e0, e1);
-      return score - unmatchedCost * unmatched;
+      return score - unmatchedCost * (left(zInfo, usedZ, z0, z1) + left(eInfo, usedE, e0, e1));
     },
     shares(t, u) {
       for (let p = zFrom[t] as number; p < (zFrom[t + 1] as number); p++) {
