@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpace, TO_CJK_PUNCT, unifyWidth } from '../src/lang/chars.js';
-import { normalizeGeneral, normalizeNarrow, normalizeText, toSourceSpan } from '../src/lang/normalize.js';
+import { InPlaceText, normalizeGeneral, normalizeLazily, normalizeNarrow, normalizeText, sourceSpanOf, toSourceSpan } from '../src/lang/normalize.js';
 import { countScripts } from '../src/lang/script.js';
 import { sentenceRanges } from '../src/lang/sentences.js';
 import type { Span, Transcript } from '../src/model.js';
@@ -116,9 +116,30 @@ describe('normalisation offsets', () => {
         const b = a + (y % (source.length - a + 1));
         const narrow = normalizeNarrow(source, a, b);
         expect(narrow).not.toBeNull();
-        expect(narrow).toEqual(normalizeGeneral(source, a, b));
+        const general = normalizeGeneral(source, a, b);
+        expect(narrow).toEqual(general);
+        // Spans whose blanks stand alone are normalised in place, the map left unwritten.
+        expect(normalizeText(source, { start: a, end: b })).toEqual(general);
+        const lazy = normalizeLazily(source, { start: a, end: b });
+        expect({ text: lazy.text, map: lazy.map }).toEqual(general);
+        for (let k = 0; k <= general.text.length; k++) {
+          for (const e of [k, general.text.length]) expect(sourceSpanOf(lazy, { start: k, end: e })).toEqual(toSourceSpan(general.map, { start: k, end: e }));
+        }
       }),
       params(2000),
+    );
+    // Words between single blanks of every kind: what the in-place path takes.
+    const alone = fc.constantFrom(' ', '\n', '\r', '\t', '\u00a0', '\u2009', '\u200b', '\u202f', '\u205f');
+    const inPlaceText = fc.array(fc.tuple(alone, word), { maxLength: 30 }).map((ps) => ps.map(([b, w]) => b + w).join(''));
+    fc.assert(
+      fc.property(inPlaceText, (source) => {
+        const lazy = normalizeLazily(source);
+        // `5 %` drops its blank; the rest stays in place.
+        if (/[0-9][\s\u200b]%/.test(source)) expect(lazy).not.toBeInstanceOf(InPlaceText);
+        else if (/[^\s\u200b]/.test(source)) expect(lazy).toBeInstanceOf(InPlaceText);
+        expect({ text: lazy.text, map: lazy.map }).toEqual(normalizeGeneral(source, 0, source.length));
+      }),
+      params(1000),
     );
     // Any code units below U+3000 (controls, U+0085, U+2028, the typographic spaces; no
     // surrogates, which start at U+D800): the narrow path takes them all, as the general one does.

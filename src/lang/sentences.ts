@@ -1,7 +1,7 @@
 import type { Lang, Span } from '../model.js';
 import { ALWAYS_CONTINUE, BEFORE_NUMBER, DOTTED, SENTENCE_OPENERS, USUALLY_CONTINUE } from './abbreviations.js';
 import { isDigit, isLower, isSpace, isUpper } from './chars.js';
-import { normalizeText, toSourceSpan, type Normalized } from './normalize.js';
+import { normalizeLazily, sourceSpanOf, type Normalized } from './normalize.js';
 import { countScripts, isHan, isLatinLetter, langOf, langShare, type ScriptCounts } from './script.js';
 
 export interface Sentence {
@@ -19,7 +19,7 @@ export interface Sentence {
  * sentences with no letters. Sentences with neither letters nor digits (`-...`) are dropped.
  */
 export function splitSentences(text: string, span?: Span, lang?: Lang | 'mixed'): Sentence[] {
-  return sentencesOf(normalizeText(text, span), lang);
+  return sentencesOf(normalizeLazily(text, span), lang);
 }
 
 /** The same, on text already normalised (the map leads back to the source). */
@@ -28,7 +28,7 @@ export function sentencesOf(norm: Normalized, lang?: Lang | 'mixed'): Sentence[]
   for (const { start, end, counts } of sentenceRanges(norm.text)) {
     const text = norm.text.slice(start, end);
     if (counts.han === 0 && counts.latin === 0 && !/[0-9]/.test(text)) continue;
-    out.push({ span: toSourceSpan(norm.map, { start, end }), text, lang: sentenceLang(counts, lang) });
+    out.push({ span: sourceSpanOf(norm, { start, end }), text, lang: sentenceLang(counts, lang) });
   }
   return out;
 }

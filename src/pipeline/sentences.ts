@@ -13,7 +13,7 @@
  * grow with a batch. Everything it returns is what the stages computed before, from the same
  * functions on the same input: sharing it changes no result.
  */
-import { normalizeText, toSourceSpan, type Normalized } from '../lang/normalize.js';
+import { InPlaceText, normalizeLazily, sourceSpanOf, type Normalized } from '../lang/normalize.js';
 import { isSpace } from '../lang/chars.js';
 import type { ScriptCounts } from '../lang/script.js';
 import { sentenceRanges } from '../lang/sentences.js';
@@ -53,10 +53,10 @@ export interface SentenceTable {
 
 /** Splits a span of `text` into the table's sentences (no cache). */
 export function readParagraph(text: string, span: Span): TableParagraph {
-  const norm = normalizeText(text, span);
+  const norm = normalizeLazily(text, span);
   const sentences: TableSentence[] = [];
   for (const { start, end, counts } of sentenceRanges(norm.text)) {
-    sentences.push({ text: norm.text.slice(start, end), start, end, span: toSourceSpan(norm.map, { start, end }), counts });
+    sentences.push({ text: norm.text.slice(start, end), start, end, span: sourceSpanOf(norm, { start, end }), counts });
   }
   return { span: { start: span.start, end: span.end }, norm, sentences };
 }
@@ -116,6 +116,41 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
 }
 
 /**
+ * Scratch for unitAt's inverse map (paragraphs up to 4096 code units; read only within the
+ * call). A new filled Int32Array per paragraph (103 samples) was fromWhole's top line; with
+ * the map built in scratch and only when a quantity is to be placed, its self time in a warm
+ * profile of 4 x 50 generated calls went from 138 to 46 ms.
+ */
+const INV_SCRATCH = new Int32Array(4096);
+
+/**
+ * Source offset → index in the normalised paragraph of the first unit that came from it, or -1.
+ * For a paragraph normalised in place that is a subtraction; otherwise the map is inverted
+ * on first use.
+ */
+function unitAt(p: TableParagraph): (o: number) => number {
+  const norm = p.norm;
+  if (norm instanceof InPlaceText) {
+    const end = norm.first + norm.text.length;
+    return (o) => (o >= norm.first && o < end ? o - norm.first : -1);
+  }
+  const base = p.span.start;
+  const len = Math.max(0, p.span.end - base);
+  let inv: Int32Array | null = null;
+  const build = (): Int32Array => {
+    const a = len <= INV_SCRATCH.length ? INV_SCRATCH.subarray(0, len) : new Int32Array(len);
+    a.fill(-1);
+    const map = norm.map;
+    for (let k = 0; k < map.length - 1; k++) {
+      const o = (map[k] as number) - base;
+      if (o >= 0 && o < len && a[o] === -1) a[o] = k;
+    }
+    return a;
+  };
+  return (o) => (o >= base && o < p.span.end ? ((inv ??= build())[o - base] as number) : -1);
+}
+
+/**
  * The quantities of each sentence of `p`, read from the whole text's extraction instead of
  * extracting the sentence again (in `ecall analyze` each 50 KB call went through the quantity
  * stage twice: once whole for the quantities document, ~4 ms, and once sentence by sentence
@@ -134,31 +169,9 @@ export function sentenceTable(source: { text: string }, opts: TableOptions = {})
  *   view removes (digits split by a recogniser): computed below otherwise, exactly as
  *   `extractQuantities` does (its own letters, then Han neighbours, then the sentence's language).
  */
-/**
- * Scratch for fromWhole's inverse map (paragraphs up to 4096 code units; read only within the
- * call). A new filled Int32Array per paragraph (103 samples) was fromWhole's top line; with
- * the map built in scratch and only when a quantity is to be placed, its self time in a warm
- * profile of 4 x 50 generated calls went from 138 to 46 ms.
- */
-const INV_SCRATCH = new Int32Array(4096);
-
 function fromWhole(text: string, p: TableParagraph, whole: readonly QuantityFound[], placed: Map<string, Placed[]>): void {
   const base = p.span.start;
-  const len = Math.max(0, p.span.end - base);
-  // Source offset → index in the normalised paragraph (first unit that came from it), built on
-  // first use.
-  let inv: Int32Array | null = null;
-  const build = (): Int32Array => {
-    const a = len <= INV_SCRATCH.length ? INV_SCRATCH.subarray(0, len) : new Int32Array(len);
-    a.fill(-1);
-    const map = p.norm.map;
-    for (let k = 0; k < map.length - 1; k++) {
-      const o = (map[k] as number) - base;
-      if (o >= 0 && o < len && a[o] === -1) a[o] = k;
-    }
-    return a;
-  };
-  const at = (o: number): number => (o >= base && o < p.span.end ? ((inv ??= build())[o - base] as number) : -1);
+  const at = unitAt(p);
   // First quantity that ends after the paragraph starts.
   let lo = 0;
   let hi = whole.length;
