@@ -203,20 +203,23 @@ export function compact(original: string): Compact {
   const runs = cuts.length / 2;
   const gapAt = new Int32Array(runs);
   const shift = new Int32Array(runs);
-  let text = '';
+  // The kept pieces joined once: `+=` made a rope of a node per cut (two thousand in a call of
+  // spaced Chinese), which the extractors' first scan then flattened (extractQuantities over 10
+  // generated calls: 167.9 → 165.6 M instructions, callgrind).
+  const kept: string[] = [];
   let from = 0;
   let removed = 0;
   for (let r = 0; r < runs; r++) {
     const start = cuts[2 * r] as number;
     const end = cuts[2 * r + 1] as number;
-    text += folded.slice(from, start);
+    kept.push(folded.slice(from, start));
     removed += end - start;
     gapAt[r] = end - removed;
     shift[r] = removed;
     from = end;
   }
-  text += folded.slice(from);
-  return { text, map: { gapAt, shift }, joins };
+  kept.push(folded.slice(from));
+  return { text: kept.join(''), map: { gapAt, shift }, joins };
 }
 
 /** The original offset of compact offset k; 0 outside the compact text, as before. */
