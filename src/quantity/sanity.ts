@@ -20,6 +20,15 @@ export function blockEscapes(s: string, mask: Uint8Array): void {
   for (const m of s.matchAll(ESCAPES)) mask.fill(1, m.index, m.index + m[0].length);
 }
 
+/** Digits that read as 0 though some is not a zero: the value underflowed. */
+function underflow(digits: string): boolean {
+  return /[1-9]/.test(digits) && !/[^\d.,\s]/.test(digits);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 const LABELLED = new Set(['year', 'date', 'period']);
 
 function quoted(s: string): string {
@@ -32,12 +41,10 @@ function quoted(s: string): string {
  */
 export function rejectReason(text: string, q: QuantityFound): Diagnostic | null {
   if (LABELLED.has(q.kind)) return null;
-  const values = Array.isArray(q.value) ? q.value : [q.value];
-  const digits = text.slice(q.numberSpan.start, q.numberSpan.end);
+  const infinite = Array.isArray(q.value) ? !Number.isFinite(q.value[0]) || !Number.isFinite(q.value[1]) : !Number.isFinite(q.value);
   // `1e309`, 400 nines, `九亿亿亿…`: Infinity. `0.000…0001%` (400 zeros): 0, which is not what
   // was said either.
-  const underflow = !Array.isArray(q.value) && q.value === 0 && /[1-9]/.test(digits) && !/[^\d.,\s]/.test(digits);
-  if (values.some((v) => !Number.isFinite(v)) || underflow) {
+  if (infinite || (q.value === 0 && underflow(text.slice(q.numberSpan.start, q.numberSpan.end)))) {
     return {
       severity: 'warning',
       rule: 'quantity-out-of-range',
@@ -47,9 +54,11 @@ export function rejectReason(text: string, q: QuantityFound): Diagnostic | null 
   }
   // `RMB 1,2,3 million` was read as RMB 1, 2 and 3 million; `1,5%` (a decimal comma) as 1 and
   // 5%. Digits glued to a comma that is not a thousands separator make no figure ecall can read.
-  const before = text.slice(Math.max(0, q.numberSpan.start - 2), q.numberSpan.start);
-  const after = text.slice(q.numberSpan.end, q.numberSpan.end + 2);
-  if (/\d,$/.test(before) || /^,\d/.test(after)) {
+  // (By code, as `/\d,$/` on the two characters before and `/^,\d/` on the two after: this
+  // runs for every quantity.)
+  const b = q.numberSpan.start;
+  const e = q.numberSpan.end;
+  if ((b >= 2 && text.charCodeAt(b - 1) === 44 && isDigitCode(text.charCodeAt(b - 2))) || (text.charCodeAt(e) === 44 && isDigitCode(text.charCodeAt(e + 1)))) {
     return {
       severity: 'warning',
       rule: 'quantity-malformed',
