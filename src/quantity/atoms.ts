@@ -346,9 +346,13 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
     if ('scale' in parsed && parsed.scale !== undefined) atom.scale = parsed.scale;
     if ('digitString' in parsed && parsed.digitString !== undefined) atom.digitString = parsed.digitString;
     if (onlyArabic && a?.t === 'a' && caretValue === null) {
-      if (a.text.includes('.') || /e/i.test(a.text)) atom.decimal = true;
-      if (a.text.includes(',')) atom.grouped = true;
-      if (/^\d+$/.test(a.text)) atom.digitString = a.text;
+      // (The text is an ARABIC match: digits, `,`, `.`, an exponent. Tested with includes, not
+      // a regex each, for every number.)
+      const grouped = a.text.includes(',');
+      const decimal = a.text.includes('.') || a.text.includes('e') || a.text.includes('E');
+      if (decimal) atom.decimal = true;
+      if (grouped) atom.grouped = true;
+      if (!grouped && !decimal) atom.digitString = a.text;
     }
     atoms.push(atom);
     i = tail;

@@ -5,6 +5,7 @@
  */
 import { type Cand, mapValue } from './candidate.js';
 import { tidy } from './zh-numerals.js';
+import { codeSet } from './chars.js';
 
 const EN_LINK = /^[ \t]*(?:-|–|—|to|through)[ \t]*$/i;
 const EN_AND = /^[ \t]+and[ \t]+$/i;
@@ -12,6 +13,8 @@ const ZH_LINK = /^[ \t]*(?:至|到|-|–|—|~|～)[ \t]*$/;
 const BETWEEN = /\bbetween[ \t]+$/i;
 /** `from 10% to 12%` and `从…到…` describe a change, not a range. */
 const FROM = /(?:\bfrom[ \t]+|[从從由])$/i;
+/** What EN_LINK, ZH_LINK and EN_AND may start with after spaces or tabs (either case). */
+const LINK_FIRST = codeSet(['-', '–', '—', 't', '至', '到', '~', '～', 'a'], true);
 const RANGEABLE = new Set(['number', 'percent', 'pp', 'money', 'multiple']);
 
 function low(v: number | [number, number]): number {
@@ -27,6 +30,14 @@ export function joinRanges(s: string, cands: Cand[]): Cand[] {
     const a = cands[i] as Cand;
     const b = cands[i + 1];
     if (!b || !RANGEABLE.has(a.kind) || !RANGEABLE.has(b.kind) || typeof a.value !== 'number' || typeof b.value !== 'number') {
+      out.push(a);
+      continue;
+    }
+    // Most neighbours are far apart or joined by other words: a check before two slices and
+    // three matches.
+    let k = a.end;
+    while (k < b.start && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+    if (k >= b.start || !LINK_FIRST.has(s.charCodeAt(k))) {
       out.push(a);
       continue;
     }
