@@ -3,7 +3,7 @@ import { tableFor } from '../pipeline/sentences.js';
 import { extractQuantities } from '../quantity/index.js';
 import { bestPath } from './dp.js';
 import { GLOSSARY } from './glossary.js';
-import { DEFAULT_RATIO, estimateRatio } from './length.js';
+import { DEFAULT_RATIO, estimateRatio, type Lengths } from './length.js';
 import { findPassages, type Block, type Passage } from './passages.js';
 import { blockScorer, features, type SentenceFeatures } from './score.js';
 import { compileGlossary, type Vocabulary } from './tokens.js';
@@ -45,11 +45,13 @@ export function alignTranscript(source: { text: string }, transcript: Transcript
     if (f === undefined) seen.set(s.text, (f = features(s, extract, glossary, vocab)));
     return f;
   };
-  const ratio = opts.ratio ?? documentRatio(passages, featuresOf);
+  // Each block with its sentences' features, looked up once for both the ratio and the programme.
+  const featured = passages.map((p) => p.blocks.map((block) => ({ block, zh: block.zh.map(featuresOf), en: block.en.map(featuresOf) })));
+  const ratio = opts.ratio ?? documentRatio(featured);
   if (opts.ratio === undefined && ratio === DEFAULT_RATIO && passages.length > 0) {
     diagnostics.push({ severity: 'info', rule: 'align-default-ratio', message: `too little paired text to estimate the length ratio; using ${DEFAULT_RATIO} English characters per Chinese character` });
   }
-  const pairs = passages.map((p) => alignPassage(p, ratio, featuresOf));
+  const pairs = passages.map((p, k) => alignPassage(p, featured[k] as FeaturedBlock[], ratio));
   for (const pair of pairs) {
     const weak = pair.segments.filter((s) => s.score < 0.5 && s.zhIndex.length > 0 && s.enIndex.length > 0).length;
     if (weak * 2 > pair.segments.length && pair.segments.length >= 4) {
@@ -65,30 +67,39 @@ export function alignTranscript(source: { text: string }, transcript: Transcript
   return { pairs, unpaired, diagnostics };
 }
 
-/** The ratio from the lengths of every sentence (read from its features: each is measured once). */
-function documentRatio(passages: readonly Passage[], featuresOf: (s: AlignSentence) => SentenceFeatures): number {
-  const blocks = passages.flatMap((p) => p.blocks);
-  return estimateRatio(
-    blocks.flatMap((b) => b.zh.map((s) => featuresOf(s).lengths)),
-    blocks.flatMap((b) => b.en.map((s) => featuresOf(s).lengths)),
-  );
+/** A block and the features of its sentences, in order. */
+interface FeaturedBlock {
+  block: Block;
+  zh: SentenceFeatures[];
+  en: SentenceFeatures[];
 }
 
-function alignPassage(p: Passage, ratio: number, featuresOf: (s: AlignSentence) => SentenceFeatures): AlignedPair {
+/** The ratio from the lengths of every sentence (read from its features: each is measured once). */
+function documentRatio(featured: ReadonlyArray<readonly FeaturedBlock[]>): number {
+  const zh: Lengths[] = [];
+  const en: Lengths[] = [];
+  for (const blocks of featured) {
+    for (const b of blocks) {
+      for (const f of b.zh) zh.push(f.lengths);
+      for (const f of b.en) en.push(f.lengths);
+    }
+  }
+  return estimateRatio(zh, en);
+}
+
+function alignPassage(p: Passage, blocks: readonly FeaturedBlock[], ratio: number): AlignedPair {
   const zhSentences: AlignSentence[] = [];
   const enSentences: AlignSentence[] = [];
   const segments: Segment[] = [];
-  for (const block of p.blocks) {
-    append(segments, alignBlock(block, zhSentences.length, enSentences.length, ratio, featuresOf));
+  for (const { block, zh, en } of blocks) {
+    append(segments, alignBlock(block, zh, en, zhSentences.length, enSentences.length, ratio));
     append(zhSentences, block.zh);
     append(enSentences, block.en);
   }
   return { zhTurn: p.zhTurn, enTurns: p.enTurns, original: p.original, zhSentences, enSentences, segments };
 }
 
-function alignBlock(block: Block, zhOffset: number, enOffset: number, ratio: number, featuresOf: (s: AlignSentence) => SentenceFeatures): Segment[] {
-  const zf = block.zh.map(featuresOf);
-  const ef = block.en.map(featuresOf);
+function alignBlock(block: Block, zf: readonly SentenceFeatures[], ef: readonly SentenceFeatures[], zhOffset: number, enOffset: number, ratio: number): Segment[] {
   const scorer = blockScorer(zf, ef, ratio);
   const path = bestPath(block.zh.length, block.en.length, (i, a, j, b) => scorer.cost(i, a, j, b, kindOf(a, b)));
   return path.map((bead) => {
