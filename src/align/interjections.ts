@@ -1,5 +1,6 @@
 import { countScripts } from '../lang/script.js';
 import { maxOf } from '../arrays.js';
+import { isLatinCode } from '../quantity/chars.js';
 
 /**
  * Whether a paragraph is an aside inside someone else's speech rather than content to align.
@@ -35,9 +36,15 @@ const MAX_WORDS = 12;
 
 const COURTESY = /^(?:谢\s*谢|謝\s*謝|感\s*谢|感\s*謝|thank|thanks)/i;
 
-/** Han characters plus Latin words. */
+/** Han characters plus Latin words (runs of `[A-Za-z]`, counted without listing them). */
 export function wordSize(text: string): number {
   const { han } = countScripts(text);
-  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const letter = isLatinCode(text.charCodeAt(i));
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
   return han + words;
 }

@@ -42,12 +42,13 @@ export function findPassages(table: SentenceTable, transcript: Transcript): Pass
     list.push(t);
     renderers.set(t.interprets, list);
   }
+  const present = new Set(turns.map((t) => t.n));
   // Speakers heard in Chinese somewhere in the call (not interpreters).
   const chineseSpeakers = new Set(turns.filter((t) => t.role !== 'interpreter' && isChinese(t)).map((t) => t.speaker));
 
   for (const t of turns) {
     if (t.interprets !== null) {
-      if (!turns.some((o) => o.n === t.interprets)) {
+      if (!present.has(t.interprets)) {
         unpaired.push(unpairedTurn(t, 'interpretation-without-original', `turn ${t.n} renders turn ${t.interprets}, which is not in the transcript`));
       }
       continue;

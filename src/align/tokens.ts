@@ -1,3 +1,4 @@
+import { isLatinCode } from '../quantity/chars.js';
 import type { GlossaryEntry } from './types.js';
 
 /**
@@ -35,7 +36,7 @@ function wordKeys(text: string, glossary: CompiledGlossary, vocab: Vocabulary): 
   const n = text.length;
   let p = 0;
   while (p < n) {
-    if (!isAsciiLetter(text.charCodeAt(p))) {
+    if (!isLatinCode(text.charCodeAt(p))) {
       p++;
       continue;
     }
@@ -48,9 +49,8 @@ function wordKeys(text: string, glossary: CompiledGlossary, vocab: Vocabulary): 
   return out;
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** `[A-Za-z0-9&+]`. */
-const isWordCode = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 0x26 || c === 0x2b;
+const isWordCode = (c: number): boolean => isLatinCode(c) || (c >= 48 && c <= 57) || c === 0x26 || c === 0x2b;
 
 /** Words too common to say anything on their own. */
 const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'is', 'it', 'we', 'ok', 'okay', 'so', 'uh', 'um', 'er']);
