@@ -56,7 +56,8 @@ export function normalizeLazily(text: string, span?: Span): Normalized {
 
 /**
  * A normalised text whose code units sit where they were in the source: unit k came from
- * source offset `first + k`, so the map need not be written out until someone reads it.
+ * source offset `first + k`, so the map need not be written out until someone reads it. Every
+ * blank of its source is a space or a line feed between two non-blanks (see `normalizeInPlace`).
  */
 export class InPlaceText implements Normalized {
   #map: number[] | undefined;
@@ -80,22 +81,22 @@ export class InPlaceText implements Normalized {
   }
 }
 
-/** Blanks (`isSpace`) below U+3000, for regular expressions. */
-const BLANK = '\\t-\\r \\u00a0\\u2000-\\u200b\\u202f\\u205f';
-/** What keeps a span from being normalised in place: see `normalizeInPlace`. */
-const NOT_IN_PLACE = new RegExp(`[\\u3000-\\uffff]|[${BLANK}]{2}|[0-9][${BLANK}]%`);
-/** Blanks other than the space, each alone between two non-blanks when in place. */
-const LONE_BLANK = /[\t-\r\u00a0\u2000-\u200b\u202f\u205f]/g;
+/**
+ * What keeps a span from being normalised in place (see `normalizeInPlace`): a code unit from
+ * U+3000 up, a blank other than the space and the line feed (or a control), two blanks in a
+ * row, or the blank of `5 %`.
+ */
+const NOT_IN_PLACE = /[\0-\t\v-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000-\uffff]|[ \n]{2}|[0-9][ \n]%/;
 
 /**
  * `normalizeText` for a span that stays in place, or null. In place means no code unit from
- * U+3000 up (so, as in `normalizeNarrow`, only blanks change), every blank run inside the span
- * one character long (so none is joined) and no `5 %` (whose blank is dropped): then each
- * blank becomes a space where it stood, and the text is the span, trimmed, with its line feeds
- * and tabs turned into spaces. Most paragraphs are: the 10 generated calls of the stage
- * benchmark have 1,153 English paragraphs, wrapped by single line feeds. Two regular expression
- * scans cost some 20 instructions a code unit where `normalizeNarrow` took 138 (callgrind), and
- * the map, 30 more a unit to allocate and fill, is left unwritten (see `InPlaceText`).
+ * U+3000 up (so, as in `normalizeNarrow`, only blanks change) and every blank inside the span a
+ * space or a line feed standing alone, not the one of `5 %` (which is dropped): then each blank
+ * is a space where it stood, and the text is the span, trimmed, with its line feeds turned into
+ * spaces. Most paragraphs are: the 10 generated calls of the stage benchmark have 1,153 English
+ * paragraphs, wrapped by single line feeds. Two scans (a regular expression and `replaceAll`)
+ * cost some 20 instructions a code unit where `normalizeNarrow` took 138 (callgrind), and the
+ * map, 30 more a unit to allocate and fill, is left unwritten (see `InPlaceText`).
  */
 export function normalizeInPlace(text: string, start: number, end: number): InPlaceText | null {
   let first = start;
@@ -105,7 +106,7 @@ export function normalizeInPlace(text: string, start: number, end: number): InPl
   if (first === last) return null;
   const span = text.slice(first, last);
   if (NOT_IN_PLACE.test(span)) return null;
-  return new InPlaceText(span.replace(LONE_BLANK, ' '), first, end);
+  return new InPlaceText(span.replaceAll('\n', ' '), first, end);
 }
 
 /**

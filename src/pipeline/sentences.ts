@@ -180,9 +180,11 @@ function fromWhole(text: string, p: TableParagraph, whole: readonly QuantityFoun
     if ((whole[mid] as QuantityFound).span.end <= base) lo = mid + 1;
     else hi = mid;
   }
+  // In place, every blank of the paragraph is a space or a line feed standing alone.
+  const plainBlanks = p.norm instanceof InPlaceText;
   for (const s of p.sentences) {
     if (placed.has(s.text)) continue;
-    let ok = sameBlanks(text, s.span);
+    let ok = plainBlanks || sameBlanks(text, s.span);
     const list: Placed[] = [];
     for (let k = lo; k < whole.length && ok; k++) {
       const q = whole[k] as QuantityFound;
