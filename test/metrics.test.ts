@@ -310,6 +310,28 @@ describe('metrics: small cases', () => {
     expect(rows(r)).toEqual([['cash', null, null, '2023-Q2', 3400000000]]);
   });
 
+  it('reads a loss after "versus" as the year-ago level, not as someone else\'s', () => {
+    const r = one('Operating income was RMB 25.3 million, versus an operating loss of RMB 12.8 million in the same quarter last year. Gross profit was RMB 9.0 million vs. a gross loss of RMB 1.5 million in the same quarter last year.');
+    expect(rows(r)).toEqual([
+      ['operating_income', null, null, '2023-Q2', 25300000],
+      ['operating_income', null, null, '2022-Q2', -12800000],
+      ['gross_profit', null, null, '2023-Q2', 9000000],
+      ['gross_profit', null, null, '2022-Q2', -1500000],
+    ]);
+  });
+
+  it('reads the per-share figure after net income as EPS, with its basis and sign, and a dividend per share as nothing', () => {
+    const r = one(
+      'Non-GAAP net income was RMB 120.5 million, or RMB 0.35 per diluted ADS. Net loss was USD 4.1 million in the same quarter last year, or USD 0.51 per share. The board declared a dividend of RMB 0.10 per share.',
+    );
+    expect(rows(r)).toEqual([
+      ['net_income', null, 'non-gaap', '2023-Q2', 120500000],
+      ['eps', null, 'non-gaap', '2023-Q2', 0.35],
+      ['net_income', null, null, '2022-Q2', -4100000],
+      ['eps', null, null, '2022-Q2', -0.51],
+    ]);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([

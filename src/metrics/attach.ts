@@ -30,6 +30,7 @@ import {
   DELTA_BASIS_WORDS,
   DELTA_CUES,
   DELTA_CUES_AFTER,
+  METRICS,
   NOT_A_RESULT,
   NOT_REPORTED,
   OF_REVENUE,
@@ -337,12 +338,16 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
 
   // Bind figures to terms.
   const binding = new Map<Item, TermHit>();
+  /** EPS figures (see perShareOf) and the net income term they follow. */
+  const perShareOwner = new Map<Item, TermHit>();
   const respectively = RESPECTIVELY.en.test(text) || RESPECTIVELY.zh.test(text);
   if (respectively) pairRespectively(text, terms, items, binding, zh);
   for (const it of items) {
     if (it.blocked || binding.has(it) || it.role.role === 'skip') continue;
     const t = termFor(text, terms, it, zh);
-    if (t) binding.set(it, t);
+    const perShare = t && !zh ? perShareOf(text, t, it) : null;
+    if (perShare) perShareOwner.set(it, t as TermHit);
+    if (t) binding.set(it, perShare ?? t);
   }
 
   const out: Observation[] = [];
@@ -387,7 +392,11 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
       pendingComparisons.push({ it, t });
       continue;
     }
-    const period = owned ? owned.period : defaultAt(it.q.span.start);
+    // EPS said after net income is of net income's period: "Net loss for the third quarter of
+    // 2023 was $4.1 million, or $0.51 per diluted share".
+    const after = perShareOwner.get(it);
+    const inherited = after ? (levelsOf.get(after)?.at(-1)?.period ?? null) : null;
+    const period = owned ? owned.period : (inherited ?? defaultAt(it.q.span.start));
     addLevel(t, metric, kind, period, it, comparison);
   }
 
@@ -647,6 +656,23 @@ function accepts(text: string, t: TermHit, it: Item, zh: boolean): boolean {
     default:
       return false;
   }
+}
+
+const EPS = METRICS.find((m) => m.key === 'eps');
+/** Right after a money figure: "RMB 0.05 per diluted share", "US$0.12 per ADS". */
+const PER_SHARE_AFTER = /^\s*per\s+(?:diluted\s+|basic\s+)?(?:ordinary\s+)?(?:shares?|ads|american depositary shares?)\b/i;
+
+/**
+ * "Net income was RMB 18.2 million, or RMB 0.05 per diluted share": the figure after net
+ * income, said per share, is earnings per share, with net income's basis and sign ("Net loss
+ * was $4.1 million, or $0.51 per diluted share" is -0.51). Only after net income: "a dividend
+ * of $0.10 per share" is no EPS, and left to the usual rules (no term takes it).
+ */
+function perShareOf(text: string, owner: TermHit, it: Item): TermHit | null {
+  if (EPS === undefined || owner.key !== 'net_income' || it.role.role !== 'level' || it.q.kind !== 'money') return null;
+  const m = PER_SHARE_AFTER.exec(text.slice(it.q.span.end));
+  if (!m) return null;
+  return { ...owner, start: it.q.span.end, end: it.q.span.end + m[0].length, entry: EPS, key: EPS.key, kind: EPS.kind, zh: false };
 }
 
 function termFor(text: string, terms: readonly TermHit[], it: Item, zh: boolean): TermHit | null {

@@ -64,6 +64,10 @@ const EN_PREFIX_STOP = new Set([
   'before', 'because', 'since', 'although', 'if', 'once', 'again', 'strong', 'solid', 'our', 'the', 'a', 'an', 'record', 'first',
   'second', 'third', 'fourth', 'quarter', 'quarterly', 'year', 'annual', 'half', 'continued', 'continues', 'drove', 'driven',
   'improved', 'improving', 'expanding', 'positive', 'negative', 'healthy', 'lower', 'higher', 'together', 'combined', 'total',
+  // Comparison words: "Operating income was RMB 25.3 million, versus an operating loss of RMB
+  // 12.8 million in the same quarter last year" (`an` is neutral, and `versus`, read as a
+  // qualifier, made the loss someone else's).
+  'versus', 'vs', 'vs.', 'against',
 ]);
 
 const EN_BASES = BASES.flatMap((b) => b.en.map((w) => ({ basis: b.basis, words: w.split(' ') })));
