@@ -332,6 +332,21 @@ describe('metrics: small cases', () => {
     ]);
   });
 
+  it('names a Chinese segment only from a topic whose sentence reports an amount, without its preposition', () => {
+    const r = one(
+      '在人才方面，我们引进了一百名高级工程师。本季度收入为人民币五亿元。' +
+        '\n\n在云服务方面，本季度收入为人民币三亿元。' +
+        '\n\n智能制造方面呢。本季度收入为人民币二亿元。' +
+        '\n\n在线教育方面，收入为人民币一亿元。',
+    );
+    expect(rows(r)).toEqual([
+      ['revenue', null, null, '2023-Q2', 500000000],
+      ['revenue', '云服务', null, '2023-Q2', 300000000],
+      ['revenue', '智能制造', null, '2023-Q2', 200000000],
+      ['revenue', '在线教育', null, '2023-Q2', 100000000],
+    ]);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([

@@ -8,6 +8,7 @@
 import type { Transcript } from '../model.js';
 import { METRIC_TOPICS, METRICS, SEGMENT_GLOSSARY, SEGMENT_SUFFIX, TOPIC_MARKERS } from './lexicon.js';
 import { isFigure, pairTopics, type TopicBlock } from './topic-pairs.js';
+import type { QuantityFound } from '../quantity/types.js';
 import type { Unit } from './units.js';
 
 const EN_TOPIC = new RegExp(
@@ -27,6 +28,14 @@ const ZH_NOT_TOPIC = /^(?:一|另一|各|多|这|那|其他|另外|业务亮点|
  * the company's total (and, paired by its figures, the interpreter's "Regarding revenue,").
  */
 const ZH_METRIC_TOPIC: ReadonlySet<string> = new Set([...METRICS.flatMap((m) => m.zh), ...METRIC_TOPICS.zh]);
+/**
+ * `在云服务方面` names `云服务`: the preposition is not part of the name (`在线教育方面` keeps
+ * its 在, which starts a word there).
+ */
+const ZH_TOPIC_LEAD = /^(?:在|关于|對於|对于|至于|至於)(?!线|線)/;
+const zhTopicName = (raw: string): string => raw.replace(ZH_TOPIC_LEAD, '');
+/** What may follow a topic in a sentence that says nothing else: `公有云方面呢。` */
+const ZH_BARE_REST = /^[\s，,。：:；;呢的话話啊呀吧嘛]*$/;
 const EN_NOT_SEGMENT = /^(?:the|our|this|that|these|expenses?|costs?|profitability|cash|product|technology|financials?|results?|outlook|guidance|our results|the results|balance sheet)$/i;
 
 export type Topic = { set: string } | { reset: true } | null;
@@ -111,7 +120,7 @@ export class SegmentBook {
     ZH_TOPIC.lastIndex = 0;
     const m = ZH_TOPIC.exec(text);
     if (!m) return null;
-    const name = m[1] ?? '';
+    const name = zhTopicName(m[1] ?? '');
     if (ZH_NOT_TOPIC.test(name)) return null;
     return this.zh.has(name) ? { set: this.canonical(name) } : { reset: true };
   }
@@ -127,8 +136,8 @@ function enTopic(text: string, book: SegmentBook): TopicAt[] {
   const m = EN_TOPIC.exec(text);
   if (!m) return [];
   const name = (m[1] ?? '').trim();
-  if (EN_NOT_SEGMENT.test(name)) return [{ at: 0, block: null }];
-  return [{ at: 0, block: { name, learned: m[2] ? book.addEn(name, m[2]) : null, figures: [] } }];
+  if (EN_NOT_SEGMENT.test(name)) return [{ at: 0, end: m[0].length, block: null }];
+  return [{ at: 0, end: m[0].length, block: { name, learned: m[2] ? book.addEn(name, m[2]) : null, figures: [] } }];
 }
 
 /**
@@ -140,10 +149,10 @@ function zhTopics(text: string): TopicAt[] {
   if (!text.includes('方面')) return out; // as in topicOf
   ZH_TOPIC.lastIndex = 0;
   for (let m = ZH_TOPIC.exec(text); m; m = ZH_TOPIC.exec(text)) {
-    const name = m[1] ?? '';
     // `在营收方面` as well as `营收方面`.
-    const segment = !ZH_NOT_TOPIC.test(name) && !ZH_METRIC_TOPIC.has(name.replace(/^在/, ''));
-    out.push({ at: m.index, block: segment ? { name, learned: null, figures: [] } : null });
+    const name = zhTopicName(m[1] ?? '');
+    const segment = !ZH_NOT_TOPIC.test(name) && !ZH_METRIC_TOPIC.has(name);
+    out.push({ at: m.index, end: m.index + m[0].length, block: segment ? { name, learned: null, figures: [] } : null });
   }
   return out;
 }
@@ -151,6 +160,8 @@ function zhTopics(text: string): TopicAt[] {
 /** A topic where it starts in a sentence; null block: a change of subject to no segment. */
 interface TopicAt {
   at: number;
+  /** Where the topic's words end (after `方面`). */
+  end: number;
   block: TopicBlock | null;
 }
 
@@ -162,6 +173,14 @@ class TopicCollector {
   readonly zh = new Map<number, TopicBlock[]>();
   readonly en = new Map<number, TopicBlock[]>();
   readonly named = new Map<number, TopicBlock[]>();
+  /**
+   * Chinese topics with an amount or a percentage in their own sentence (or in the next one,
+   * when theirs says nothing else: `公有云方面。本季度收入…`). Only these name a segment on
+   * their own; another (`在人才方面，我们引进了一百名工程师。本季度收入…`) must be paired with
+   * the interpreter's topic to name one.
+   */
+  readonly anchored = new Set<TopicBlock>();
+  private bare: TopicBlock | null = null;
   private open: TopicBlock | null = null;
   private turn = -1;
   private paragraph = -1;
@@ -169,9 +188,11 @@ class TopicCollector {
   add(u: Unit, topics: readonly TopicAt[]): void {
     if (u.turn.n !== this.turn || u.paragraph !== this.paragraph) {
       this.open = null;
+      this.bare = null;
       this.turn = u.turn.n;
       this.paragraph = u.paragraph;
     }
+    if (u.lang === 'zh') this.anchor(u, topics);
     const byTurn = u.lang === 'zh' ? this.zh : this.en;
     for (const t of topics) if (t.block) byTurn.set(u.turn.n, [...(byTurn.get(u.turn.n) ?? []), t.block]);
     for (const q of u.quantities) {
@@ -182,6 +203,18 @@ class TopicCollector {
     }
     const last = topics[topics.length - 1];
     if (last) this.open = last.block;
+  }
+
+  private anchor(u: Unit, topics: readonly TopicAt[]): void {
+    const amountIn = (from: number, to: number): boolean => u.quantities.some((q) => isAmount(q) && q.span.start >= from && q.span.start < to);
+    if (this.bare && amountIn(0, topics[0]?.at ?? Infinity)) this.anchored.add(this.bare);
+    this.bare = null;
+    topics.forEach((t, i) => {
+      if (!t.block) return;
+      const to = topics[i + 1]?.at ?? u.text.length;
+      if (amountIn(t.end, to)) this.anchored.add(t.block);
+      else if (i === topics.length - 1 && ZH_BARE_REST.test(u.text.slice(t.end))) this.bare = t.block;
+    });
   }
 
   /**
@@ -215,9 +248,15 @@ function learnChineseNames(book: SegmentBook, topics: TopicCollector, transcript
     const pairs = pairTopics(zh, en, named);
     for (const z of zh) {
       const e = pairs.get(z);
+      if (!e && !topics.anchored.has(z)) continue;
       book.addZh(z.name, e ? (e.learned ?? book.addEn(e.name)) : undefined);
     }
   }
+}
+
+/** An amount or a percentage: what a segment's sentence reports (`一百名工程师` is not one). */
+function isAmount(q: QuantityFound): boolean {
+  return q.kind === 'money' || q.kind === 'percent' || (q.kind === 'number' && q.scale !== undefined && typeof q.value === 'number');
 }
 
 export function learnSegments(units: readonly Unit[], transcript: Transcript): SegmentBook {
