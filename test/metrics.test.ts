@@ -347,6 +347,24 @@ describe('metrics: small cases', () => {
     ]);
   });
 
+  it('gives every figure of a "respectively" list the basis and the period said after its last one', () => {
+    const r = one(
+      'Revenue and gross profit were RMB 800.0 million and RMB 200.0 million, up 10% and 12% year-over-year, respectively. ' +
+        'Operating income and net income were RMB 90.0 million and RMB 60.0 million, respectively, compared with RMB 80.0 million and RMB 50.0 million in the previous quarter.',
+    );
+    expect(rows(r)).toEqual([
+      ['revenue', null, null, '2023-Q2', 800000000],
+      ['gross_profit', null, null, '2023-Q2', 200000000],
+      ['operating_income', null, null, '2023-Q2', 90000000],
+      ['net_income', null, null, '2023-Q2', 60000000],
+      ['operating_income', null, null, '2023-Q1', 80000000],
+      ['net_income', null, null, '2023-Q1', 50000000],
+    ]);
+    expect(stated(fact(r, 'revenue', null, null, '2023-Q2'))).toEqual([['yoy', 10, '%']]);
+    expect(stated(fact(r, 'gross_profit', null, null, '2023-Q2'))).toEqual([['yoy', 12, '%']]);
+    expect(fact(r, 'operating_income', null, null, '2023-Q2').deltas.map((d) => [d.basis, d.change, d.source])).toEqual([['qoq', 12.5, 'computed']]);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([

@@ -341,7 +341,18 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
   /** EPS figures (see perShareOf) and the net income term they follow. */
   const perShareOwner = new Map<Item, TermHit>();
   const respectively = RESPECTIVELY.en.test(text) || RESPECTIVELY.zh.test(text);
-  if (respectively) pairRespectively(text, terms, items, binding, zh);
+  const lists = respectively ? pairRespectively(text, terms, items, binding, zh) : [];
+  // A list shares the period phrase said after its last figure: "RMB 800.0 million and RMB
+  // 200.0 million, respectively, compared with RMB 700.0 million and RMB 150.0 million in the
+  // same quarter last year" (the phrase is the RMB 150.0 million's, and the RMB 700.0 million's).
+  const listOf = new Map<Item, Item[]>();
+  for (const list of lists) {
+    const shared = ownedBy.get(list[list.length - 1] as Item);
+    for (const it of list) {
+      listOf.set(it, list);
+      if (shared && !ownedBy.has(it)) ownedBy.set(it, shared);
+    }
+  }
   for (const it of items) {
     if (it.blocked || binding.has(it) || it.role.role === 'skip') continue;
     const t = termFor(text, terms, it, zh);
@@ -418,13 +429,19 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
   const deltaItems = items.filter((it) => it.role.role === 'delta' && binding.has(it));
   // Basis words are read only by changes and comparison figures ("Revenue was $656.8 million." has neither).
   const basisHits = deltaItems.length > 0 || pendingComparisons.length > 0 ? basisMatcher().findAll(text) : [];
-  const deltaBasisOf = new Map<Item, DeltaBasis>();
+  const ownBasis = new Map<Item, DeltaBasis | null>();
   for (const it of deltaItems) {
     const t = binding.get(it) as TermHit;
     if (!t.entry || t.foreign) continue;
     const current = currentOf(levelsOf.get(t), defaultAt(it.q.span.start));
     const ctx: BasisContext = { text, items, owner, hits: basisHits, phrases, current, zh, levels: levelsOf.get(t) };
-    const basis = basisFor(it, ownedBy.get(it), ctx) ?? state.basis;
+    ownBasis.set(it, basisFor(it, ownedBy.get(it), ctx));
+  }
+  const deltaBasisOf = new Map<Item, DeltaBasis>();
+  for (const [it, own] of ownBasis) {
+    // "up 10% and 12% year-over-year, respectively": the basis after a list's last change is the list's.
+    const list = listOf.get(it);
+    const basis = own ?? (list ? ownBasis.get(list[list.length - 1] as Item) : null) ?? state.basis;
     if (basis) deltaBasisOf.set(it, basis);
   }
   // A comparison figure with no period words of its own is the period its change compares against.
@@ -590,8 +607,9 @@ function listRole(it: Item): string {
  * terms ("were RMB 71.7 million and RMB 41.3 million, compared with RMB 80.2 million and RMB
  * 40.1 million, respectively").
  */
-function pairRespectively(text: string, terms: readonly TermHit[], items: readonly Item[], binding: Map<Item, TermHit>, zh: boolean): void {
+function pairRespectively(text: string, terms: readonly TermHit[], items: readonly Item[], binding: Map<Item, TermHit>, zh: boolean): Item[][] {
   const live = items.filter((it) => !it.blocked && (it.role.role === 'level' || it.role.role === 'delta'));
+  const paired: Item[][] = [];
   let last: TermHit[] | null = null;
   for (const list of figureLists(text, live)) {
     const first = list[0] as Item;
@@ -600,8 +618,10 @@ function pairRespectively(text: string, terms: readonly TermHit[], items: readon
     const group = listTerms(own, last, list.length);
     if (!group || !list.every((it, i) => accepts(text, group[i] as TermHit, it, zh))) continue;
     list.forEach((it, i) => binding.set(it, group[i] as TermHit));
+    paired.push(list);
     last = group;
   }
+  return paired;
 }
 
 /** The terms a list of `n` figures pairs with: the last `n` of its own, else the previous list's. */
@@ -618,6 +638,12 @@ function listChanges(text: string, items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1] as Item;
     const it = items[i] as Item;
+    // Likewise a level listed after a comparison figure: "compared with RMB 700.0 million and
+    // RMB 150.0 million in the same quarter last year".
+    if (prev.role.role === 'level' && prev.role.comparison && it.role.role === 'level' && !it.role.comparison && prev.q.kind === it.q.kind) {
+      if (LIST_GAP.test(text.slice(prev.q.span.end, it.q.span.start))) it.role = { role: 'level', comparison: true };
+      continue;
+    }
     if (prev.role.role !== 'delta' || prev.role.unit !== '%' || it.q.kind !== 'percent' || it.role.role !== 'level') continue;
     if (LIST_GAP.test(text.slice(prev.q.span.end, it.q.span.start))) it.role = { role: 'delta', unit: '%', direction: null };
   }
