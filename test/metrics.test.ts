@@ -365,6 +365,12 @@ describe('metrics: small cases', () => {
     expect(fact(r, 'operating_income', null, null, '2023-Q2').deltas.map((d) => [d.basis, d.change, d.source])).toEqual([['qoq', 12.5, 'computed']]);
   });
 
+  it('takes a revenue retention rate for no revenue, and the change after it for none', () => {
+    const r = one('Net revenue retention among our largest customers remained above the company average, and usage grew 27% year-over-year. 净收入留存率为百分之一百一十。Net revenue was RMB 100.0 million, up 5% year-over-year.');
+    expect(rows(r)).toEqual([['revenue', null, null, '2023-Q2', 100000000]]);
+    expect(stated(r.facts[0])).toEqual([['yoy', 5, '%']]);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([

@@ -171,6 +171,9 @@ export const NOT_METRICS: { en: readonly string[]; zh: readonly string[] } = {
     'revenues? per (?:transaction|contract|customer|user)',
     'revenues? growth rate',
     'origination revenues?',
+    // A retention rate, not revenue: "Net revenue retention among our largest customers remained
+    // above the company average, and … usage grew 27% year-over-year" gave revenue a 27% change.
+    '(?:net )?revenue retention(?: rates?)?',
     'cost actions?',
     'cost structure',
     'cost reduction',
@@ -181,7 +184,7 @@ export const NOT_METRICS: { en: readonly string[]; zh: readonly string[] } = {
     'cash control',
     'cash flow generation',
   ],
-  zh: ['收入占比', '营收占比', '收入结构', '收入利润结构', '收入增速', '营收增速', '成本优化', '降本', '收入事宜'],
+  zh: ['收入占比', '营收占比', '收入结构', '收入利润结构', '收入增速', '营收增速', '成本优化', '降本', '收入事宜', '收入留存率', '净收入留存率'],
 };
 
 /**
