@@ -1,12 +1,11 @@
 import { buildProgram, exitCodeOf } from './program.js';
-import { err, installPipeGuards } from './output.js';
+import { err } from './output.js';
 
 /**
  * The entry point. Sets process.exitCode and lets stdout drain instead of calling
  * process.exit, so a large JSON document is never cut short.
  */
 export async function main(argv: readonly string[]): Promise<void> {
-  installPipeGuards();
   const program = buildProgram((code) => {
     process.exitCode = code;
   });

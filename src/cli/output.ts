@@ -3,18 +3,37 @@
  * (`ecall turns x | head -1`) the EPIPE ends the process quietly instead of with a trace.
  */
 let stdoutClosed = false;
+let stdoutGuarded = false;
+let stderrGuarded = false;
 
-export function installPipeGuards(): void {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') {
-      stdoutClosed = true;
-      process.exit(process.exitCode ?? 0);
-    }
-    throw err;
-  });
-  process.stderr.on('error', () => {
-    /* nowhere left to report it */
-  });
+/**
+ * Standard output with its EPIPE guard, set up on first use: a stream is made (and Node's
+ * stream and socket modules compiled) only when something is written. Touching both streams
+ * at start-up, as `main` did, cost `ecall --help` its stderr (a pipe under `npm run bench`):
+ * ~10 ms of a 100 ms cold start whose target is 1.5× a bare `node -e 0`.
+ */
+function stdout(): NodeJS.WriteStream {
+  if (!stdoutGuarded) {
+    stdoutGuarded = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') {
+        stdoutClosed = true;
+        process.exit(process.exitCode ?? 0);
+      }
+      throw err;
+    });
+  }
+  return process.stdout;
+}
+
+function stderr(): NodeJS.WriteStream {
+  if (!stderrGuarded) {
+    stderrGuarded = true;
+    process.stderr.on('error', () => {
+      /* nowhere left to report it */
+    });
+  }
+  return process.stderr;
 }
 
 /**
@@ -42,7 +61,8 @@ export function hasRawInJson(s: string): boolean {
 export function writeJson(clean: boolean, ...parts: string[]): void {
   if (!clean) return write(...parts);
   if (stdoutClosed) return;
-  for (const part of parts) process.stdout.write(part);
+  const o = stdout();
+  for (const part of parts) o.write(part);
 }
 
 /** Writes each part to stdout as it is (made safe), with no newline added. */
@@ -51,7 +71,8 @@ export function write(...parts: string[]): void {
   // Part by part: joining them first (`${a}${doc}\n`) copied a whole result into a new string.
   // An `ecall analyze` document is ~450 KB for a 50 KB call; writing each of 100 of them to
   // /dev/null took 0.99 ms with the copy and 0.36 ms without.
-  for (const part of parts) process.stdout.write(part.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const o = stdout();
+  for (const part of parts) o.write(part.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 /** Writes a result and ends its line. */
@@ -60,8 +81,13 @@ export function out(s: string): void {
   if (!s.endsWith('\n')) write('\n');
 }
 
+/** Writes to stderr as it is (commander's own messages end their lines). */
+export function errRaw(s: string): void {
+  stderr().write(s);
+}
+
 export function err(s: string): void {
-  process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+  stderr().write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
 export interface TerminalInfo {

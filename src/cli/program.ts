@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import type { CommonOptions } from './emit.js';
 import { EXIT, UserError, type ExitCode } from './exit-codes.js';
+import { errRaw, write } from './output.js';
 
 // commander is a CommonJS package: required, it loads in ~9 ms; imported as an ES module (the
 // CommonJS translator and its export lexer) ~19 ms, a third of `ecall --help`'s margin over a
@@ -32,6 +33,8 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .description('Read earnings-call transcripts (Chinese and English) into speaker turns, aligned sentences and financial metrics.')
     .version('0.1.0', '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    // Through ecall's writers: their streams get the EPIPE guard (`ecall --help | head -1`).
+    .configureOutput({ writeOut: (str) => write(str), writeErr: (str) => errRaw(str) })
     .exitOverride()
     .addHelpText(
       'after',
