@@ -371,6 +371,19 @@ describe('metrics: small cases', () => {
     expect(stated(r.facts[0])).toEqual([['yoy', 5, '%']]);
   });
 
+  it('reads a change said as a noun before its metric ("a 5.7% sequential growth in revenue"), not as the figure of the term before', () => {
+    const r = one('Revenue was RMB 800.0 million. We achieved a 5.7% sequential growth in revenue, a 12% year-over-year decline of net income and a 2.1 percentage point improvement in gross margin.');
+    expect(rows(r)).toEqual([
+      ['revenue', null, null, '2023-Q2', 800000000],
+      ['net_income', null, null, '2023-Q2', null],
+      ['gross_margin', null, null, '2023-Q2', null],
+    ]);
+    expect(stated(fact(r, 'revenue', null, null, '2023-Q2'))).toEqual([['qoq', 5.7, '%']]);
+    expect(stated(fact(r, 'net_income', null, null, '2023-Q2'))).toEqual([['yoy', -12, '%']]);
+    // No basis word: the one before it ("year-over-year") holds for the paragraph.
+    expect(stated(fact(r, 'gross_margin', null, null, '2023-Q2'))).toEqual([['yoy', 2.1, 'pp']]);
+  });
+
   it('pairs "respectively"', () => {
     const r = one('Fulfillment costs and other costs were RMB 71.7 million and RMB 41.3 million this quarter, respectively.');
     expect(rows(r)).toEqual([

@@ -30,6 +30,7 @@ import {
   DELTA_BASIS_WORDS,
   DELTA_CUES,
   DELTA_CUES_AFTER,
+  DELTA_NOUNS_AFTER,
   METRICS,
   NOT_A_RESULT,
   NOT_REPORTED,
@@ -131,6 +132,12 @@ const CUE_DIRECTION = new Map(CUE_WORDS.map((c) => [c.w.toLowerCase(), c.d]));
 
 const AFTER_RE = new RegExp(`^\\s*(${DELTA_CUES_AFTER.flatMap((c) => c.en).join('|')})\\b`, 'i');
 const AFTER_DIRECTION = new Map(DELTA_CUES_AFTER.flatMap((c) => c.en.map((w) => [w, c.direction] as const)));
+/** "5.7% sequential growth in ": see DELTA_NOUNS_AFTER; the term starts where the match ends. */
+const NOUN_AFTER_RE = new RegExp(
+  `^\\s+(?:(?:sequential|year-over-year|year-on-year|quarter-over-quarter|quarter-on-quarter|yoy|qoq|annual)\\s+)?(${DELTA_NOUNS_AFTER.flatMap((c) => c.en).join('|')})\\s+(?:in|of)\\s+(?:our\\s+|the\\s+|total\\s+)*`,
+  'i',
+);
+const NOUN_DIRECTION = new Map(DELTA_NOUNS_AFTER.flatMap((c) => c.en.map((w) => [w, c.direction] as const)));
 
 const NOT_REPORTED_EN = new RegExp(`\\b(?:${NOT_REPORTED.en.join('|')})\\b`, 'gi');
 const NOT_REPORTED_ZH = new RegExp(NOT_REPORTED.zh.map(escapeRe).join('|'), 'g');
@@ -182,6 +189,12 @@ function cueAfter(text: string, q: QuantityFound, compared: boolean): 1 | -1 | 0
   return AFTER_DIRECTION.get((m[1] ?? '').toLowerCase()) ?? null;
 }
 
+/** The direction of a change noun right after the figure ("5.7% sequential growth in revenue"). */
+function nounAfter(after: string): 1 | -1 | null {
+  const m = NOUN_AFTER_RE.exec(after);
+  return m ? ((NOUN_DIRECTION.get((m[1] ?? '').toLowerCase()) as 1 | -1 | undefined) ?? null) : null;
+}
+
 /** `before`: the clause before the figure, up to it (see the caller). */
 function classify(text: string, q: QuantityFound, zh: boolean, before: string): Role {
   if (Array.isArray(q.value)) return { role: 'skip' };
@@ -189,11 +202,11 @@ function classify(text: string, q: QuantityFound, zh: boolean, before: string): 
   const comparison = (COMPARISON.en.test(before) || COMPARISON.zh.test(before));
   switch (q.kind) {
     case 'pp':
-      return { role: 'delta', unit: 'pp', direction: cueBefore(text, q, zh) ?? cueAfter(text, q, false) };
+      return { role: 'delta', unit: 'pp', direction: cueBefore(text, q, zh) ?? cueAfter(text, q, false) ?? nounAfter(after) };
     case 'multiple':
       return { role: 'delta', unit: 'x', direction: 1 };
     case 'percent': {
-      const d = cueBefore(text, q, zh) ?? cueAfter(text, q, true);
+      const d = cueBefore(text, q, zh) ?? cueAfter(text, q, true) ?? nounAfter(after);
       if (d !== null) return { role: 'delta', unit: '%', direction: d };
       if (OF_REVENUE.en.test(after) || OF_REVENUE.zh.test(after)) return { role: 'margin-of' };
       return { role: 'level', comparison };
@@ -703,6 +716,16 @@ function perShareOf(text: string, owner: TermHit, it: Item): TermHit | null {
 
 function termFor(text: string, terms: readonly TermHit[], it: Item, zh: boolean): TermHit | null {
   const qs = it.q.span.start;
+  // "we achieved a 5.7% sequential growth in revenue": the term after the change noun, not
+  // whatever term the sentence said before.
+  if (it.role.role === 'delta' && !zh) {
+    const m = NOUN_AFTER_RE.exec(text.slice(it.q.span.end));
+    if (m) {
+      const at = it.q.span.end + m[0].length;
+      const t = terms.find((x) => x.start === at);
+      if (t && accepts(text, t, it, zh)) return t;
+    }
+  }
   for (let i = terms.length - 1; i >= 0; i--) {
     const t = terms[i] as TermHit;
     if (t.end > qs) continue;

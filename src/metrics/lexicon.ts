@@ -267,6 +267,16 @@ export const DELTA_CUES_AFTER: readonly DeltaCue[] = [
   { direction: -1, en: ['lower', 'less', 'below', 'down'], zh: [] },
 ];
 
+/**
+ * A change said as a noun after its figure, with its metric after "in"/"of": "a 5.7% sequential
+ * growth in revenue", "a 12% decline of net income", "a 2.1 percentage point improvement in
+ * gross margin". The figure is a change whatever comes before it, and its term is the one after.
+ */
+export const DELTA_NOUNS_AFTER: readonly DeltaCue[] = [
+  { direction: 1, en: ['growth', 'increase', 'rise', 'gain', 'improvement', 'expansion'], zh: [] },
+  { direction: -1, en: ['decrease', 'decline', 'drop', 'reduction', 'contraction'], zh: [] },
+];
+
 /** What follows an after-figure cue when the figure is a change: "than", "from", a period or basis word. */
 export const CUE_AFTER_COMPARED = {
   en: /^\s+(?:than|from|compared|versus|vs\.?|over|on|against|year|quarter|sequentially|the same|the (?:prior|previous|preceding)|last|a year)\b/i,

@@ -68,6 +68,8 @@ const EN_PREFIX_STOP = new Set([
   // 12.8 million in the same quarter last year" (`an` is neutral, and `versus`, read as a
   // qualifier, made the loss someone else's).
   'versus', 'vs', 'vs.', 'against',
+  // A change said as a noun: "a 12% year-over-year decline of net income" (`of` is neutral).
+  'growth', 'increase', 'decline', 'decrease', 'rise', 'gain', 'improvement', 'expansion', 'drop', 'reduction', 'contraction',
 ]);
 
 const EN_BASES = BASES.flatMap((b) => b.en.map((w) => ({ basis: b.basis, words: w.split(' ') })));
