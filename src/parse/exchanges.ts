@@ -1,4 +1,5 @@
 import type { Exchange, Participant, Turn } from '../model.js';
+import { isSpaceCode } from '../lang/chars.js';
 
 /**
  * Q&A exchanges: each analyst's question with the answers and interpretations that follow, up
@@ -10,8 +11,29 @@ import type { Exchange, Participant, Turn } from '../model.js';
  */
 const HANDOFF = /\b(next question|operator|go ahead)\b/i;
 
-function isHandoff(t: Turn, text: string): boolean {
-  return (t.role === 'ir' || t.role === 'executive') && text.split(/\s+/).length <= 12 && HANDOFF.test(text);
+/** At most 12 words; the text is joined only for IR and executive turns. */
+function isHandoff(t: Turn, textOf: (t: Turn) => string): boolean {
+  if (t.role !== 'ir' && t.role !== 'executive') return false;
+  const text = textOf(t);
+  return piecesAtMost(text, 12) && HANDOFF.test(text);
+}
+
+/**
+ * `text.split(/\s+/).length <= max`, without splitting: the pieces are one more than the runs of
+ * white space (`" a b "` is `['', 'a', 'b', '']`, 4), and counting stops once there are too
+ * many. The split listed every word of every long answer in Q&A, and the text was joined for
+ * every Q&A turn (parse alone over 10 generated calls with Q&A, callgrind per round, steady
+ * state: 106.3 -> 84.7 M instructions).
+ */
+export function piecesAtMost(text: string, max: number): boolean {
+  let pieces = 1;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = isSpaceCode(text.charCodeAt(i));
+    if (blank && !inRun && ++pieces > max) return false;
+    inRun = blank;
+  }
+  return pieces <= max;
 }
 
 export function buildExchanges(turns: readonly Turn[], participants: readonly Participant[], textOf: (t: Turn) => string): Exchange[] {
@@ -52,7 +74,7 @@ export function buildExchanges(turns: readonly Turn[], participants: readonly Pa
       questionTurns.add(t.n);
       continue;
     }
-    if (isHandoff(t, textOf(t))) continue;
+    if (isHandoff(t, textOf)) continue;
     cur.answers.push(t.n);
   }
   return out;
