@@ -71,6 +71,27 @@ describe('shared sentence table', () => {
     expect(table.quantities(s?.text ?? '', 'en')).toEqual(own);
   });
 
+  it('places a quantity with the same fields in the same order as its own extraction', () => {
+    // Every optional field at least once: a sign word, a scale, an approximation word, a label.
+    const en = 'Net loss was about negative RMB 1.2 billion in Q2 2023.';
+    const text = `${en}\n\n收入约为3亿元，同比增长百分之五。`;
+    const whole = extractQuantities(text).quantities;
+    const table = sentenceTable({ text }, { quantities: whole });
+    const sentences = [{ start: 0, end: en.length }, { start: en.length + 2, end: text.length }].flatMap((p) => table.paragraph(p).sentences);
+    expect(sentences.map((s) => s.text)).toEqual(['Net loss was about negative RMB 1.2 billion in Q2 2023.', '收入约为3亿元，同比增长百分之五。']);
+    const [inEn, inZh] = sentences.map((s) => table.quantities(s.text, 'en'));
+    expect(inEn?.map((q) => [q.text, q.value, q.signWord, q.scale, q.approxWord, q.label])).toEqual([
+      ['about negative RMB 1.2 billion', -1.2e9, 'negative', 'billion', 'about', undefined],
+      ['Q2 2023', 2023, undefined, undefined, undefined, '2023-Q2'],
+    ]);
+    expect(inZh?.map((q) => [q.text, q.lang, q.scale, q.approxWord])).toEqual([
+      ['约为3亿元', 'zh', '亿', '约'],
+      ['百分之五', 'zh', undefined, undefined],
+    ]);
+    // Compared as JSON: the key order is part of what the documents print.
+    for (const s of sentences) expect(JSON.stringify(table.quantities(s.text, 'en'))).toBe(JSON.stringify(extractQuantities(s.text, { lang: 'en' }).quantities));
+  });
+
   it('is ignored when it reads another text', () => {
     const { source, transcript } = parseFile(fixtureTranscripts()[0] as string);
     const other = sentenceTable({ text: `${source.text} ` });
