@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods } from '../src/quantity/periods.js';
+import { findBlocked, findPeriods } from '../src/quantity/periods.js';
 
 /**
  * The English period rules are tried only where a match can start (at a Q or H or the digit
@@ -43,5 +43,26 @@ describe('findPeriods: English periods found from their starts', () => {
       ['Jan 6', '--01-06'],
       ['5 Jan', '--01-05'],
     ]);
+  });
+});
+
+/**
+ * findBlocked tries the URL, clock and list-marker patterns only where one can start (four or
+ * five before a `://`, at `www.`, one or two before a colon between digits, at a line feed
+ * before a digit or `(`): near-misses at the edges of those starts.
+ */
+describe('findBlocked: patterns tried from their starts', () => {
+  const blocked = (s: string) => findBlocked(s).map((b) => s.slice(b.start, b.end));
+  it('URLs', () => {
+    expect(blocked('see https://ir.example.com/q2 and www.example.com, not httpx 5 or wwwx.5')).toEqual(['https://ir.example.com/q2', 'www.example.com,']);
+    expect(blocked('http://a.b/1 at the start, ftp://x/2 is not one')).toEqual(['http://a.b/1']);
+  });
+  it('clock times and timestamps', () => {
+    expect(blocked('at 12:30, 9:05:10 or (00:00:12); Operator: 5; 123:45; 1:2; :30')).toEqual(['12:30', '9:05:10', '00:00:12']);
+  });
+  it('list markers at the start of the text or of a line only', () => {
+    expect(blocked('1. First\n  2) second\n\t(3) third\nx 4. no\n5.5 million\n(12)x')).toEqual(['1.', '\n  2)', '\n\t(3)']);
+    expect(blocked('no marker 1. here')).toEqual([]);
+    expect(blocked('\n7. after a leading line feed')).toEqual(['\n7.']);
   });
 });

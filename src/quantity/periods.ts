@@ -267,27 +267,88 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** Spans whose numbers are not quantities at all. */
-const BLOCKERS: readonly RegExp[] = [
+/**
+ * A pattern whose matches hold numbers that are not quantities. With `starts`, the pattern is
+ * tried only there (sticky, as `anchored` does for the period rules) instead of at every
+ * character; `starts` gives, in increasing order, a superset of where a match can begin.
+ */
+interface Blocker {
+  re: RegExp;
+  /** Cannot match without an ASCII digit (skipped when there is none). */
+  digit?: true;
+  starts?: (s: string) => number[];
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Each place `word` occurs, in increasing order. */
+function occurrences(s: string, word: string, out: number[] = []): number[] {
+  for (let p = s.indexOf(word); p >= 0; p = s.indexOf(word, p + 1)) out.push(p);
+  return out;
+}
+
+/**
+ * `http://` and `https://` begin four or five before their `://`, `www.` at itself. (Found by
+ * `://` rather than by `http`: an indexOf for `http` stops at every `h` of the text.)
+ */
+function urlStarts(s: string): number[] {
+  const out = occurrences(s, 'www.');
+  for (let y = s.indexOf('://'); y >= 0; y = s.indexOf('://', y + 1)) out.push(y - 5, y - 4);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * `12:30`, `(00:00:12)`: one or two digits before a colon that a digit follows (`Operator:`
+ * has none, and most colons of a transcript end a speaker's name).
+ */
+function clockStarts(s: string): number[] {
+  const out: number[] = [];
+  for (let y = s.indexOf(':'); y >= 0; y = s.indexOf(':', y + 1)) {
+    if (!isDigitCode(s.charCodeAt(y - 1)) || !isDigitCode(s.charCodeAt(y + 1))) continue;
+    if (y >= 2 && isDigitCode(s.charCodeAt(y - 2))) out.push(y - 2);
+    out.push(y - 1);
+  }
+  return out;
+}
+
+/**
+ * A list marker starts the text or a line: offset 0, and each line feed after which, past
+ * spaces and tabs, comes a digit or `(`.
+ */
+function listStarts(s: string): number[] {
+  const out = [0];
+  for (let y = s.indexOf('\n'); y >= 0; y = s.indexOf('\n', y + 1)) {
+    let k = y + 1;
+    while (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9) k++;
+    const c = s.charCodeAt(k);
+    if (isDigitCode(c) || c === 40) out.push(y);
+  }
+  return out;
+}
+
+/**
+ * Spans whose numbers are not quantities at all. The starts of the URL, clock and list-marker
+ * patterns: findBlocked over 10 generated calls (callgrind per round, steady state) went from
+ * 17.0 to 12.2 M instructions (gen200new: 16.5 to 15.4).
+ */
+const BLOCKERS: readonly Blocker[] = [
   // URLs and e-mail addresses
-  /(?:https?:\/\/|www\.)\S+/g,
+  { re: /(?:https?:\/\/|www\.)\S+/g, starts: urlStarts },
   // `press star one one`: phone-keypad instructions
-  /\b(?:star|press|dial|pound)\s+(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|\d)\b[\s,]*)+/gi,
-];
-const TIMESTAMP = /\[\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*\]/g;
-/** Blockers that cannot match without an ASCII digit (skipped when there is none). */
-const DIGIT_BLOCKERS: readonly RegExp[] = [
+  { re: /\b(?:star|press|dial|pound)\s+(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|\d)\b[\s,]*)+/gi },
   // Speech-recogniser timestamps `[33.020 --> 37.620]` and `(00:00:12)`
-  TIMESTAMP,
-  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+  { re: /\[\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*\]/g, digit: true },
+  { re: /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, digit: true, starts: clockStarts },
   // `Section 21E of the Securities Exchange Act`, `Speaker 7`, `Form 20-F`, `Rule 10b-5`
-  /\b(?:Section|Sections|Rule|Item|Form|Exhibit|Chapter|Article|Speaker|Slide|Page|Note|No\.)\s*\d[\w.-]*/g,
+  { re: /\b(?:Section|Sections|Rule|Item|Form|Exhibit|Chapter|Article|Speaker|Slide|Page|Note|No\.)\s*\d[\w.-]*/g, digit: true },
   // list markers at the start of a line: `1. `, `2) `, `(3) `
-  /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))(?=[ \t])/g,
+  { re: /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))(?=[ \t])/g, digit: true, starts: listStarts },
   // ordinals in digits: `4th`, `21st`, `20th century`
-  /\b\d+(?:st|nd|rd|th)\b/g,
+  { re: /\b\d+(?:st|nd|rd|th)\b/g, digit: true },
 ];
-const ALL_BLOCKERS: readonly RegExp[] = [...BLOCKERS, ...DIGIT_BLOCKERS];
+const TIMESTAMP = (BLOCKERS[2] as Blocker).re;
+/** Sticky copies of the patterns of the blockers with `starts`. */
+const STICKY_BLOCKERS = new Map(BLOCKERS.filter((b) => b.starts).map((b) => [b, new RegExp(b.re.source, b.re.flags.replace('g', 'y'))]));
 
 /**
  * Whether the text has an ASCII digit: most patterns here need one, and the aligner and the
@@ -364,10 +425,18 @@ export function findBlocked(s: string): Array<{ start: number; end: number }> {
     if (a < at && b > at + 1) out.push({ start: a, end: b });
   }
   // The spans only fill a mask, so their order does not matter.
-  for (const re of hasDigit(s) ? ALL_BLOCKERS : BLOCKERS) {
+  const digits = hasDigit(s);
+  for (const blocker of BLOCKERS) {
+    if (blocker.digit && !digits) continue;
+    const re = blocker.re;
     // A timestamp `[33.020 --> 37.620]` holds `-->`; without one the scan (~45 µs a generated
     // call) finds nothing.
     if (re === TIMESTAMP && !s.includes('-->')) continue;
+    const sticky = STICKY_BLOCKERS.get(blocker);
+    if (sticky !== undefined) {
+      blockedFrom(s, (blocker.starts as NonNullable<Blocker['starts']>)(s), sticky, out);
+      continue;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       out.push({ start: m.index, end: m.index + m[0].length });
@@ -375,4 +444,19 @@ export function findBlocked(s: string): Array<{ start: number; end: number }> {
     }
   }
   return out;
+}
+
+/**
+ * The matches a global scan finds, tried only at `starts` (increasing): as in `anchored`, a
+ * start is tried only when it is not before the end of the last match.
+ */
+function blockedFrom(s: string, starts: readonly number[], sticky: RegExp, out: Array<{ start: number; end: number }>): void {
+  let next = 0;
+  for (const p of starts) {
+    if (p < next) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(s);
+    next = m ? p + Math.max(1, m[0].length) : p + 1;
+    if (m) out.push({ start: p, end: p + m[0].length });
+  }
 }
