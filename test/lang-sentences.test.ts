@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/model.js';
 import { foldForCompare, isSpace } from '../src/lang/chars.js';
 import { normalizeText, toSourceSpan } from '../src/lang/normalize.js';
-import { splitSentences } from '../src/lang/sentences.js';
+import { sentenceRanges, splitSentences } from '../src/lang/sentences.js';
 
 const texts = (input: string): string[] => splitSentences(input).map((s) => s.text);
 const langs = (input: string): Lang[] => splitSentences(input).map((s) => s.lang);
@@ -216,3 +216,23 @@ if (!haveCorpus) {
     it.skip(`skipped: ${CORPUS} does not exist (the shared corpus is not checked in)`, () => {});
   });
 }
+
+/**
+ * sentenceRanges lets ASCII that is neither a line feed nor a stop by four units at a time:
+ * stops, line feeds and non-ASCII at each place of a block of four, and the letters counted.
+ */
+describe('sentenceRanges around its four-unit ASCII blocks', () => {
+  const read = (t: string) => sentenceRanges(t).map((r) => [t.slice(r.start, r.end), r.counts.han, r.counts.latin]);
+  it.each([
+    ['Hi. Ok! abc?def\nxyz', [['Hi.', 0, 2], ['Ok! abc?def', 0, 8], ['xyz', 0, 3]]],
+    ['Revenue rose 1.16%. Next, margins!', [['Revenue rose 1.16%.', 0, 11], ['Next, margins!', 0, 11]]],
+    ['Thanks.Good\nabc', [['Thanks.Good', 0, 10], ['abc', 0, 3]]],
+    ['abcd.efgh ijkl! mnop? Qrst', [['abcd.efgh ijkl! mnop?', 0, 16], ['Qrst', 0, 4]]],
+    ['Okay。 回答你的问题 ok。 Then', [['Okay。 回答你的问题 ok。', 6, 6], ['Then', 0, 4]]],
+    ['Mr. Zou said hi. Then we left', [['Mr. Zou said hi.', 0, 11], ['Then we left', 0, 10]]],
+    ['a\nb\n\nc', [['a', 0, 1], ['b', 0, 1], ['c', 0, 1]]],
+    ['abc\ud840\udc00 def. Ghi', [['abc\ud840\udc00 def.', 1, 6], ['Ghi', 0, 3]]],
+  ])('%j', (t, expected) => {
+    expect(read(t)).toEqual(expected);
+  });
+});

@@ -50,6 +50,17 @@ const isAsciiStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x
 /** Quotes and brackets that close after the stop: `他说：“好。”`, `(see note.)`. */
 const CLOSERS = new Set([...'"\')]}”’」』）》〉】'].map((c) => c.charCodeAt(0)));
 
+/**
+ * What sentenceRanges does with an ASCII code: 1 a letter (counted), 2 a line feed or a stop
+ * (`.` `!` `?`, read by the loop's chain), 0 nothing.
+ */
+const ASCII_KIND: Uint8Array = (() => {
+  const f = new Uint8Array(128);
+  for (let c = 65; c <= 90; c++) f[c] = f[c + 32] = 1;
+  for (const c of [10, 0x2e, 0x21, 0x3f]) f[c] = 2;
+  return f;
+})();
+
 /** A sentence of normalised text: [start, end), blanks trimmed, and its letters. */
 export interface SentenceRange {
   start: number;
@@ -99,13 +110,26 @@ export function sentenceRanges(t: string): SentenceRange[] {
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
     // Most characters are ASCII and neither a line feed nor a stop: one test lets them by
-    // (the chain below asked each whether it was Han or a CJK stop first).
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-        latin++;
-        continue;
+    // (the chain below asked each whether it was Han or a CJK stop first), and the next three
+    // with it when they are such too (the sentence table alone over 10 generated calls,
+    // callgrind per round, steady state: 88.7 -> 80.1 M instructions).
+    if (c < 0x80 && ASCII_KIND[c] !== 2) {
+      latin += ASCII_KIND[c] as number;
+      if (i + 3 < n) {
+        const c1 = t.charCodeAt(i + 1);
+        const c2 = t.charCodeAt(i + 2);
+        const c3 = t.charCodeAt(i + 3);
+        if ((c1 | c2 | c3) < 0x80) {
+          const k1 = ASCII_KIND[c1] as number;
+          const k2 = ASCII_KIND[c2] as number;
+          const k3 = ASCII_KIND[c3] as number;
+          if (((k1 | k2 | k3) & 2) === 0) {
+            latin += k1 + k2 + k3;
+            i += 3;
+          }
+        }
       }
-      if (c !== 10 && c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+      continue;
     }
     if (c === 10) {
       // A paragraph break (a blank line in the source) always ends a sentence.
