@@ -22,7 +22,12 @@ describe('findPeriods: English periods found from their starts', () => {
       ['1H23', '2023-H1'],
     ]);
   });
-  it('fiscal and full years start one before `iscal` and `ull`', () => {
+  it('fiscal and full years start at `[Ff]iscal` and `[Ff]ull`', () => {
+    expect(read('Fiscal 2024 and unfiscal 2023, Fiscal Year 21, FULL YEAR 2023, full year 2025')).toEqual([
+      ['Fiscal 2024', 'FY2024'],
+      ['Fiscal Year 21', 'FY2021'],
+      ['full year 2025', 'FY2025'],
+    ]);
     expect(read('FY23, xFY2023, fiscal year 2023, Full  Year 22, full-year 2023, bull 2023')).toEqual([
       ['FY23', 'FY2023'],
       ['fiscal year 2023', 'FY2023'],
