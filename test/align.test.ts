@@ -8,6 +8,7 @@ import { fluent, measure } from '../src/align/length.js';
 import { figureGrid, figureMatch, matchFigures, significantDigits, valueAgreement, type Figure } from '../src/align/numbers.js';
 import { stampedPieces } from '../src/align/timestamps.js';
 import { GLOSSARY } from '../src/align/glossary.js';
+import { englishTerms } from '../src/align/en-terms.js';
 import { compileGlossary, enTokens } from '../src/align/tokens.js';
 import { splitSentences } from '../src/lang/sentences.js';
 import type { Span, Transcript, Turn } from '../src/model.js';
@@ -337,7 +338,22 @@ describe('glossary tokens of English sentences', () => {
     return keys;
   };
   it('finds the terms every pattern finds, in the same order', () => {
-    const tricky = ['CUSTOMERS grew.', 'Our e-Commerce and R&D spend', '5customer is no word', 'x-customer', 'Thank you. OK, AI and GPUs.', 'Cash flow; cash-flow; Cashflow'];
+    const tricky = [
+      'CUSTOMERS grew.',
+      'Our e-Commerce and R&D spend',
+      '5customer is no word',
+      'x-customer',
+      'x&customer, a+partner',
+      'Thank you. OK, AI and GPUs.',
+      'Cash flow; cash-flow; Cashflow; cash  flow',
+      'YEAR-ON-YEAR, Year over-year, year_over_year',
+      'Hong Kong',
+      'Hong',
+      'The se',
+      'Hong\u00a0Kong, \u017fales, \u212aingsoft', // no-break space; long s and Kelvin sign fold to S and K only with the u flag
+      'research and development, r&d, R&amp;D',
+      '中国的customer和AI',
+    ];
     const texts = [...tricky];
     for (const f of [...fixtureTranscripts(), ...filesUnder(CORPUS, /\.(txt|md)$/).filter((x) => !x.endsWith('README.md'))]) {
       const { source } = parseFile(f);
@@ -353,6 +369,23 @@ describe('glossary tokens of English sentences', () => {
       terms += found.length - words.length;
     }
     expect(terms).toBeGreaterThan(500);
+  });
+
+  it('matches forms the table cannot hold by their patterns, in entry order with the rest', () => {
+    const custom = compileGlossary([
+      { zh: ['甲'], en: ['café'] },
+      { zh: ['乙'], en: ['year-end', 'r&d'] },
+      { zh: ['丙'], en: ['x'] },
+      { zh: ['丁'], en: ['-ish', 'Mid year'] },
+    ]);
+    const terms = (t: string): number[] => [...enTokens(t, custom)].filter((k) => k < 4);
+    expect(terms('CAFÉ au lait at year end')).toEqual([0, 1]);
+    expect(terms('A reddish R&D lab, x-ray, MID-YEAR')).toEqual([1, 2, 3]);
+    expect(terms('Boxes of mid_year cafe')).toEqual([]);
+    // Each entry once, however many of its forms and places match.
+    expect(englishTerms('Year-end R&D, year end r&d; café', custom.enForms)).toEqual([0, 1]);
+    const brute = (t: string): number[] => custom.entries.flatMap((g, k) => (g.en.test(t) ? [k] : []));
+    for (const t of ['CAFÉ au lait at year end', 'A reddish R&D lab, x-ray, MID-YEAR', 'Boxes of mid_year cafe', 'ox yEAR-END']) expect(terms(t), t).toEqual(brute(t));
   });
 
   it('gives a word one key in every sentence of a document, and stems plurals', () => {

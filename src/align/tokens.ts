@@ -1,4 +1,5 @@
 import { isLatinCode } from '../quantity/chars.js';
+import { englishForms, englishTerms, type EnglishForms } from './en-terms.js';
 import type { GlossaryEntry } from './types.js';
 
 /**
@@ -63,7 +64,7 @@ function stem(word: string): string {
 }
 
 export interface CompiledGlossary {
-  entries: ReadonlyArray<{ zh: readonly string[]; en: RegExp; enKeys: readonly string[] | null }>;
+  entries: ReadonlyArray<{ zh: readonly string[]; en: RegExp }>;
   /**
    * Which entries a Chinese sentence can hold, by the first code unit of their forms: a form
    * found in a text has its first unit there, so only the entries listed under the text's
@@ -72,60 +73,30 @@ export interface CompiledGlossary {
    * generated calls; inclusive zhTokens 112 -> 49 ms with the index.
    */
   zhFirst: FirstUnitIndex;
-  enStarts: WordStartIndex;
-}
-
-/**
- * Which entries an English sentence can hold, by the first two letters of their literal keys
- * at the start of a word. The English patterns begin `(?:^|[^a-z0-9])` (case-insensitive, so no
- * ASCII letter or digit before), and without the `u` flag no other character matches an ASCII
- * letter, so a match of key `customer` stands where a word starts with `cu`/`CU`/`Cu`/`cU`.
- * Indexing by the first unit alone kept nearly every entry (an English sentence holds most
- * letters), and each then searched the sentence for its keys: `enTokens` and that search were
- * ~1.1 ms of each bilingual benchmark call.
- */
-type WordStartIndex = KeyIndex;
-
-/** Entries by the first two code units of their English keys, lower-cased (`c0 * 128 + c1`). */
-function wordStartIndex(keys: ReadonlyArray<readonly string[] | null>): WordStartIndex {
-  return keyIndex(keys, (key) => (key.length < 2 || key.charCodeAt(0) > 0x7f || key.charCodeAt(1) > 0x7f ? null : key.charCodeAt(0) * 128 + key.charCodeAt(1)));
-}
-
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** Indices of the entries that may occur in English `text`, ascending. */
-function enCandidates(text: string, index: WordStartIndex, n: number): number[] {
-  const mark = new Uint8Array(n);
-  for (const k of index.always) mark[k] = 1;
-  for (let p = 0; p + 1 < text.length; p++) {
-    if (p > 0 && isAsciiAlnum(text.charCodeAt(p - 1))) continue;
-    const at = index.byKey.get(lowerAscii(text.charCodeAt(p)) * 128 + lowerAscii(text.charCodeAt(p + 1)));
-    if (at !== undefined) for (const k of at) mark[k] = 1;
-  }
-  return marked(mark);
+  /** The English forms by their first two letters, matched at word starts (see en-terms.ts). */
+  enForms: EnglishForms;
 }
 
 type FirstUnitIndex = KeyIndex;
 
 /** Entries by the first code unit of their Chinese forms. */
-function firstUnitIndex(forms: ReadonlyArray<readonly string[] | null>): FirstUnitIndex {
+function firstUnitIndex(forms: ReadonlyArray<readonly string[]>): FirstUnitIndex {
   return keyIndex(forms, (f) => (f === '' ? null : f.charCodeAt(0)));
 }
 
 /** Entries listed under a number computed from each of their forms. */
 interface KeyIndex {
   byKey: Map<number, number[]>;
-  /** Entries with no forms, or a form that gives no number: always tried. */
+  /** Entries with a form that gives no number: always tried. */
   always: number[];
 }
 
-function keyIndex(lists: ReadonlyArray<readonly string[] | null>, keyOf: (form: string) => number | null): KeyIndex {
+function keyIndex(lists: ReadonlyArray<readonly string[]>, keyOf: (form: string) => number | null): KeyIndex {
   const byKey = new Map<number, number[]>();
   const always: number[] = [];
   lists.forEach((list, k) => {
-    const keys = list?.map(keyOf);
-    if (keys === undefined || keys.some((key) => key === null)) {
+    const keys = list.map(keyOf);
+    if (keys.some((key) => key === null)) {
       always.push(k);
       return;
     }
@@ -170,34 +141,19 @@ export function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlo
 }
 
 function compile(glossary: readonly GlossaryEntry[]): CompiledGlossary {
-  const entries = glossary.map((g) => {
-    const keys = g.en.map(literalKey);
-    return {
-      zh: g.zh,
-      // A word prefix: `customer` finds `customers`, `strateg` finds `strategy`/`strategic`.
-      en: new RegExp(`(?:^|[^a-z0-9])(?:${g.en.map(escape).join('|')})`, 'i'),
-      enKeys: keys.every((k) => k !== '') ? keys : null,
-    };
-  });
-  return { entries, zhFirst: firstUnitIndex(entries.map((e) => e.zh)), enStarts: wordStartIndex(entries.map((e) => e.enKeys)) };
-}
-
-/**
- * The part of an English form that any match of its pattern contains literally in the
- * lower-cased text: the form lower-cased up to its first space or hyphen (either may stand for
- * the other) or non-ASCII character. A case-insensitive match of ASCII is an ASCII match, so a
- * text whose lower case lacks every key of an entry cannot match it, and the pattern is not
- * run: the 100 patterns per English sentence were 484 of 10,776 ms of a warm analyze run on 50
- * generated calls (`(?:^|[^a-z0-9])` at the front defeats the regexp engine's own scan).
- */
-function literalKey(form: string): string {
-  let k = 0;
-  while (k < form.length) {
-    const c = form.charCodeAt(k);
-    if (c === 0x20 || c === 0x2d || c > 0x7f) break;
-    k++;
-  }
-  return form.slice(0, k).toLowerCase();
+  const entries = glossary.map((g) => ({
+    zh: g.zh,
+    // A word prefix: `customer` finds `customers`, `strateg` finds `strategy`/`strategic`.
+    en: new RegExp(`(?:^|[^a-z0-9])(?:${g.en.map(escape).join('|')})`, 'i'),
+  }));
+  return {
+    entries,
+    zhFirst: firstUnitIndex(entries.map((e) => e.zh)),
+    enForms: englishForms(
+      glossary.map((g) => g.en),
+      entries.map((e) => e.en),
+    ),
+  };
 }
 
 function escape(s: string): string {
@@ -216,12 +172,7 @@ export function zhTokens(text: string, glossary: CompiledGlossary, vocab: Vocabu
 
 export function enTokens(text: string, glossary: CompiledGlossary, vocab: Vocabulary = new Map()): Set<number> {
   const out = wordKeys(text, glossary, vocab);
-  const lower = text.toLowerCase();
-  for (const k of enCandidates(text, glossary.enStarts, glossary.entries.length)) {
-    const g = glossary.entries[k] as CompiledGlossary['entries'][number];
-    if (g.enKeys !== null && !g.enKeys.some((key) => lower.includes(key))) continue;
-    if (g.en.test(text)) out.add(k);
-  }
+  for (const k of englishTerms(text, glossary.enForms)) out.add(k);
   return out;
 }
 
