@@ -138,8 +138,15 @@ function fold(original: string): string {
   return surrogates ? wellFormed(folded) : folded;
 }
 
-/** A Han character (`isHanCode`), a digit, `%` or `.`, then a horizontal space (`isHSpace`). */
-const SPACE_AFTER = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff0-9%.][ \t\u3000\u00a0\u202f\u2009]/g;
+/**
+ * A Han character (`isHanCode`), a digit, `%` or `.`, then a horizontal space (`isHSpace`),
+ * where the run of spaces ends before a Han character, a digit or `%`: every rule of
+ * `removable` wants one there, so `470 million` and `19.8% year` keep their spaces without a
+ * stop of the regex at each (a call cost more than the check; compact over 10 generated
+ * calls, callgrind per round, steady state: 33.0 -> 29.5 M instructions). The match is still
+ * the character and the first space.
+ */
+const SPACE_AFTER = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff0-9%.][ \t\u3000\u00a0\u202f\u2009](?=[ \t\u3000\u00a0\u202f\u2009]*[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff0-9%])/g;
 
 /** The characters before a run of spaces that `removable` may remove (as in SPACE_AFTER). */
 function spaceAfter(c: number): boolean {
