@@ -24,3 +24,11 @@ export function append<T>(to: T[], from: Iterable<T>): T[] {
   for (const x of from) to.push(x);
   return to;
 }
+
+/** Puts `k` into ascending `list` unless it is there (a sorted set of a few small numbers). */
+export function insertSorted(list: number[], k: number): void {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as number) > k) i--;
+  if (i > 0 && list[i - 1] === k) return;
+  list.splice(i, 0, k);
+}

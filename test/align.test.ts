@@ -10,6 +10,7 @@ import { stampedPieces } from '../src/align/timestamps.js';
 import { GLOSSARY } from '../src/align/glossary.js';
 import { englishTerms } from '../src/align/en-terms.js';
 import { compileGlossary, enTokens } from '../src/align/tokens.js';
+import { chineseTerms } from '../src/align/zh-terms.js';
 import { splitSentences } from '../src/lang/sentences.js';
 import type { Span, Transcript, Turn } from '../src/model.js';
 import { CORPUS, filesUnder, fixtureTranscripts, parseFile, ROOT } from './helpers.js';
@@ -323,6 +324,40 @@ describe('timestamped translation in the same turn', () => {
       ['1-1', [4], [4]],
     ]);
     expect(p.segments[1]?.evidence.matched.sort()).toEqual(['12% = 12%', '新台幣1,500億元 = NT$150 billion']);
+  });
+});
+
+describe('glossary terms of Chinese sentences', () => {
+  const glossary = compileGlossary(GLOSSARY);
+  /** What the table must agree with: every entry whose form one of the text holds. */
+  const bruteForce = (g: ReturnType<typeof compileGlossary>, text: string): number[] => g.entries.flatMap((e, k) => (e.zh.some((z) => text.includes(z)) ? [k] : []));
+  it('finds the entries whose forms the sentence holds, in entry order', () => {
+    const tricky = ['十一月和十二月，11月，1月', '收入收入营收', '净利润率', '謝謝大家好', '毛利', '𠀋收入', '收', 'AI 人工智能和 GPU'];
+    const texts = [...tricky];
+    for (const f of [...fixtureTranscripts(), ...filesUnder(CORPUS, /\.(txt|md)$/).filter((x) => !x.endsWith('README.md'))]) {
+      const { source } = parseFile(f);
+      for (const sentence of splitSentences(source.text)) if (sentence.lang === 'zh') texts.push(sentence.text);
+    }
+    expect(texts.length).toBeGreaterThan(600);
+    let terms = 0;
+    for (const t of texts) {
+      const found = chineseTerms(t, glossary.zhForms);
+      expect(found, t).toEqual(bruteForce(glossary, t));
+      terms += found.length;
+    }
+    expect(terms).toBeGreaterThan(600);
+    expect(chineseTerms('十一月的收入', glossary.zhForms).map((k) => GLOSSARY[k]?.en[0])).toEqual(['revenue', 'January', 'November']);
+  });
+
+  it('holds an entry with an empty form in every sentence, and one with no forms in none', () => {
+    const custom = compileGlossary([
+      { zh: [], en: ['x'] },
+      { zh: ['乙', ''], en: ['y'] },
+      { zh: ['甲乙'], en: ['z'] },
+    ]);
+    expect(chineseTerms('', custom.zhForms)).toEqual([1]);
+    expect(chineseTerms('甲乙', custom.zhForms)).toEqual([1, 2]);
+    expect(chineseTerms('甲', custom.zhForms)).toEqual(bruteForce(custom, '甲'));
   });
 });
 

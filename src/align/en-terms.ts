@@ -1,3 +1,5 @@
+import { insertSorted } from '../arrays.js';
+
 /**
  * The glossary entries an English sentence holds, found in one pass over its word starts.
  *
@@ -110,12 +112,4 @@ function formAt(text: string, p: number, form: string): boolean {
     } else if (lowerAscii(t) !== f) return false;
   }
   return true;
-}
-
-/** Puts `k` into ascending `list` unless it is there: entries are tried in entry order. */
-function insertSorted(list: number[], k: number): void {
-  let i = list.length;
-  while (i > 0 && (list[i - 1] as number) > k) i--;
-  if (i > 0 && list[i - 1] === k) return;
-  list.splice(i, 0, k);
 }

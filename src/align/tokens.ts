@@ -1,6 +1,7 @@
 import { isLatinCode } from '../quantity/chars.js';
 import { englishForms, englishTerms, type EnglishForms } from './en-terms.js';
 import type { GlossaryEntry } from './types.js';
+import { chineseForms, chineseTerms, type ChineseForms } from './zh-terms.js';
 
 /**
  * Shared-token evidence: Latin words inside Chinese (`AI`, `CDN`, `WPS`, `MaaS`, `Xiaomi`,
@@ -66,65 +67,13 @@ function stem(word: string): string {
 export interface CompiledGlossary {
   entries: ReadonlyArray<{ zh: readonly string[]; en: RegExp }>;
   /**
-   * Which entries a Chinese sentence can hold, by the first code unit of their forms: a form
-   * found in a text has its first unit there, so only the entries listed under the text's
-   * units are tried (in entry order, as before). Entries with an empty form are always tried.
-   * Trying all 100 entries on every sentence was 119 of 4,552 ms of a warm profile of 4 x 50
-   * generated calls; inclusive zhTokens 112 -> 49 ms with the index.
+   * The Chinese forms by their first code unit, compared where a sentence has it (see
+   * zh-terms.ts). Trying all 100 entries on every sentence was 119 of 4,552 ms of a warm
+   * profile of 4 x 50 generated calls.
    */
-  zhFirst: FirstUnitIndex;
+  zhForms: ChineseForms;
   /** The English forms by their first two letters, matched at word starts (see en-terms.ts). */
   enForms: EnglishForms;
-}
-
-type FirstUnitIndex = KeyIndex;
-
-/** Entries by the first code unit of their Chinese forms. */
-function firstUnitIndex(forms: ReadonlyArray<readonly string[]>): FirstUnitIndex {
-  return keyIndex(forms, (f) => (f === '' ? null : f.charCodeAt(0)));
-}
-
-/** Entries listed under a number computed from each of their forms. */
-interface KeyIndex {
-  byKey: Map<number, number[]>;
-  /** Entries with a form that gives no number: always tried. */
-  always: number[];
-}
-
-function keyIndex(lists: ReadonlyArray<readonly string[]>, keyOf: (form: string) => number | null): KeyIndex {
-  const byKey = new Map<number, number[]>();
-  const always: number[] = [];
-  lists.forEach((list, k) => {
-    const keys = list.map(keyOf);
-    if (keys.some((key) => key === null)) {
-      always.push(k);
-      return;
-    }
-    for (const key of keys as number[]) {
-      const at = byKey.get(key);
-      if (at === undefined) byKey.set(key, [k]);
-      else if (at[at.length - 1] !== k) at.push(k);
-    }
-  });
-  return { byKey, always };
-}
-
-/** The indices marked 1, ascending: the order entries are tried in. */
-function marked(mark: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < mark.length; k++) if (mark[k] === 1) out.push(k);
-  return out;
-}
-
-/** Indices of the entries that may occur in `text`, ascending. */
-function candidates(text: string, index: FirstUnitIndex, n: number): number[] {
-  const mark = new Uint8Array(n);
-  for (const k of index.always) mark[k] = 1;
-  for (let i = 0; i < text.length; i++) {
-    const at = index.byKey.get(text.charCodeAt(i));
-    if (at !== undefined) for (const k of at) mark[k] = 1;
-  }
-  return marked(mark);
 }
 
 /**
@@ -148,7 +97,7 @@ function compile(glossary: readonly GlossaryEntry[]): CompiledGlossary {
   }));
   return {
     entries,
-    zhFirst: firstUnitIndex(entries.map((e) => e.zh)),
+    zhForms: chineseForms(glossary.map((g) => g.zh)),
     enForms: englishForms(
       glossary.map((g) => g.en),
       entries.map((e) => e.en),
@@ -163,10 +112,7 @@ function escape(s: string): string {
 /** A sentence's keys: its Latin words (first occurrence first), then its glossary terms. */
 export function zhTokens(text: string, glossary: CompiledGlossary, vocab: Vocabulary = new Map()): Set<number> {
   const out = wordKeys(text, glossary, vocab);
-  for (const k of candidates(text, glossary.zhFirst, glossary.entries.length)) {
-    const g = glossary.entries[k] as CompiledGlossary['entries'][number];
-    if (g.zh.some((z) => text.includes(z))) out.add(k);
-  }
+  for (const k of chineseTerms(text, glossary.zhForms)) out.add(k);
   return out;
 }
 
