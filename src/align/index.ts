@@ -101,7 +101,7 @@ function alignPassage(p: Passage, blocks: readonly FeaturedBlock[], ratio: numbe
 
 function alignBlock(block: Block, zf: readonly SentenceFeatures[], ef: readonly SentenceFeatures[], zhOffset: number, enOffset: number, ratio: number): Segment[] {
   const scorer = blockScorer(zf, ef, ratio);
-  const path = bestPath(block.zh.length, block.en.length, (i, a, j, b) => scorer.cost(i, a, j, b, kindOf(a, b)));
+  const path = bestPath(block.zh.length, block.en.length, scorer.cost);
   return path.map((bead) => {
     const zs = block.zh.slice(bead.i, bead.i + bead.a);
     const es = block.en.slice(bead.j, bead.j + bead.b);
@@ -117,12 +117,6 @@ function alignBlock(block: Block, zf: readonly SentenceFeatures[], ef: readonly 
       evidence: roundEvidence(scorer.evidence(bead.i, bead.a, bead.j, bead.b)),
     };
   });
-}
-
-/** `${a}-${b}` from a table: the programme asks for it once per move of every cell. */
-const KINDS: ReadonlyArray<Segment['kind'] | undefined> = ['0-0' as Segment['kind'], '0-1', '0-2' as Segment['kind'], '1-0', '1-1', '1-2', '2-0' as Segment['kind'], '2-1', '2-2'];
-function kindOf(a: number, b: number): Segment['kind'] {
-  return KINDS[a * 3 + b] ?? (`${a}-${b}` as Segment['kind']);
 }
 
 function spanOf(sentences: readonly AlignSentence[]): Span {
