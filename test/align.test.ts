@@ -83,6 +83,9 @@ describe('interjections', () => {
     expect(findInterjections([long, '需 要.', '先 把 这 个 翻 译 了.'])).toEqual([false, true, true]);
     expect(findInterjections(['好 的 .', long])).toEqual([false, false]);
     expect(findInterjections([long, '谢 谢 .'])).toEqual([false, false]);
+    // A turn of one short paragraph is the speaker's whole turn, not an aside.
+    expect(findInterjections(['需 要.'])).toEqual([false]);
+    expect(findInterjections([])).toEqual([]);
     // Not short beside the rest: a continuation paragraph of real content.
     expect(findInterjections([long, '深 入 推 进 冗 余 资 源 的 退 订 、 搬 迁 、 整 合 和 处 置 工 作 , 成 效 显 著 .'])).toEqual([false, false]);
   });
