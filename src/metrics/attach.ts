@@ -418,8 +418,8 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
     }
     // EPS said after net income is of net income's period: "Net loss for the third quarter of
     // 2023 was $4.1 million, or $0.51 per diluted share".
-    const after = perShareOwner.get(it);
-    const inherited = after ? (levelsOf.get(after)?.at(-1)?.period ?? null) : null;
+    const netIncome = perShareOwner.get(it);
+    const inherited = netIncome ? (levelsOf.get(netIncome)?.at(-1)?.period ?? null) : null;
     const period = owned ? owned.period : (inherited ?? defaultAt(it.q.span.start));
     addLevel(t, metric, kind, period, it, comparison);
   }
