@@ -320,6 +320,21 @@ describe('metrics: small cases', () => {
     ]);
   });
 
+  it('gives EPS its net income\'s comparison and period, after a comma too, and reads "per basic and diluted ADS"', () => {
+    const r = one(
+      'Net income was RMB 18.2 million, or RMB 0.05 per diluted share, compared with RMB 10.1 million, or RMB 0.03 per diluted share, in the same quarter last year. ' +
+        'Net income attributable to ordinary shareholders was RMB 300.0 million in the first half of 2023, or RMB 1.20 per basic and diluted ADS.',
+    );
+    expect(rows(r)).toEqual([
+      ['net_income', null, null, '2023-Q2', 18200000],
+      ['eps', null, null, '2023-Q2', 0.05],
+      ['net_income', null, null, '2022-Q2', 10100000],
+      ['eps', null, null, '2022-Q2', 0.03],
+      ['net_income', null, null, '2023-H1', 300000000],
+      ['eps', null, null, '2023-H1', 1.2],
+    ]);
+  });
+
   it('reads the per-share figure after net income as EPS, with its basis and sign, and a dividend per share as nothing', () => {
     const r = one(
       'Non-GAAP net income was RMB 120.5 million, or RMB 0.35 per diluted ADS. Net loss was USD 4.1 million in the same quarter last year, or USD 0.51 per share. The board declared a dividend of RMB 0.10 per share.',

@@ -351,8 +351,6 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
 
   // Bind figures to terms.
   const binding = new Map<Item, TermHit>();
-  /** EPS figures (see perShareOf) and the net income term they follow. */
-  const perShareOwner = new Map<Item, TermHit>();
   const respectively = RESPECTIVELY.en.test(text) || RESPECTIVELY.zh.test(text);
   const lists = respectively ? pairRespectively(text, terms, items, binding, zh) : [];
   // A list shares the period phrase said after its last figure: "RMB 800.0 million and RMB
@@ -370,8 +368,22 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
     if (it.blocked || binding.has(it) || it.role.role === 'skip') continue;
     const t = termFor(text, terms, it, zh);
     const perShare = t && !zh ? perShareOf(text, t, it) : null;
-    if (perShare) perShareOwner.set(it, t as TermHit);
+    if (perShare) sharePerShare(it, items[items.indexOf(it) - 1], t as TermHit, perShare.end);
     if (t) binding.set(it, perShare ?? t);
+  }
+  /**
+   * EPS is said of its net income's period, and is a comparison where that is one: "Net income
+   * was RMB 18.2 million, or RMB 0.05 per diluted share, compared with RMB 10.1 million, or RMB
+   * 0.03 per diluted share, in the same quarter last year" (the phrase follows the EPS).
+   */
+  function sharePerShare(eps: Item, netIncome: Item | undefined, t: TermHit, end: number): void {
+    if (netIncome === undefined || binding.get(netIncome) !== t) return;
+    if (netIncome.role.role === 'level' && netIncome.role.comparison) eps.role = { role: 'level', comparison: true };
+    // The phrase may follow the per-share words (which end at `end`) after a comma, where no figure owns it.
+    const phrase = ownedBy.get(eps) ?? ownedBy.get(netIncome) ?? phrases.find((p) => !owner.has(p) && p.start >= end && /^[\s,]*$/.test(text.slice(end, p.start)));
+    if (phrase === undefined) return;
+    if (!ownedBy.has(eps)) ownedBy.set(eps, phrase);
+    if (!ownedBy.has(netIncome)) ownedBy.set(netIncome, phrase);
   }
 
   const out: Observation[] = [];
@@ -416,11 +428,7 @@ export function attachSentence(u: Unit, env: AttachEnv, state: ParagraphState): 
       pendingComparisons.push({ it, t });
       continue;
     }
-    // EPS said after net income is of net income's period: "Net loss for the third quarter of
-    // 2023 was $4.1 million, or $0.51 per diluted share".
-    const netIncome = perShareOwner.get(it);
-    const inherited = netIncome ? (levelsOf.get(netIncome)?.at(-1)?.period ?? null) : null;
-    const period = owned ? owned.period : (inherited ?? defaultAt(it.q.span.start));
+    const period = owned ? owned.period : defaultAt(it.q.span.start);
     addLevel(t, metric, kind, period, it, comparison);
   }
 
@@ -698,8 +706,8 @@ function accepts(text: string, t: TermHit, it: Item, zh: boolean): boolean {
 }
 
 const EPS = METRICS.find((m) => m.key === 'eps');
-/** Right after a money figure: "RMB 0.05 per diluted share", "US$0.12 per ADS". */
-const PER_SHARE_AFTER = /^\s*per\s+(?:diluted\s+|basic\s+)?(?:ordinary\s+)?(?:shares?|ads|american depositary shares?)\b/i;
+/** Right after a money figure: "RMB 0.05 per diluted share", "US$0.12 per ADS", "per basic and diluted ADS". */
+const PER_SHARE_AFTER = /^\s*per\s+(?:(?:basic|diluted)\s+(?:and\s+(?:basic|diluted)\s+)?)?(?:ordinary\s+)?(?:shares?|ads|american depositary shares?)\b/i;
 
 /**
  * "Net income was RMB 18.2 million, or RMB 0.05 per diluted share": the figure after net

@@ -321,7 +321,7 @@ export const NOT_A_RESULT = {
    * Right after the figure: "RMB 8 million per contract", "每个合同"; not a period: "compared
    * with $90.9 million a year ago".
    */
-  after: { en: /^\s*(?:per|a|each)\s+(?!share\b|ads\b|diluted\b|year\s+(?:ago|earlier|before)\b)[a-z]+/i, zh: /^(?:\/|每)/ },
+  after: { en: /^\s*(?:per|a|each)\s+(?!share\b|ads\b|diluted\b|basic\b|year\s+(?:ago|earlier|before)\b)[a-z]+/i, zh: /^(?:\/|每)/ },
   /** Before the figure in its clause: savings, contracts. */
   before: {
     en: /\b(?:savings?|saves?|saved|contracts?|deal size|order|repurchases?|buybacks?|tam|addressable market)\b/i,
