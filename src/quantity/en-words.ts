@@ -367,9 +367,16 @@ function isJoinSpace(c: number): boolean {
  * findWordAtoms drops): before a letter, `\b` says no `[A-Za-z0-9_]` precedes it. A lookbehind
  * `(?<![A-Za-z])` said the same, but the regex engine then tried every word at every position:
  * 1.4 ms a scan of 10 generated calls against 1.0 ms, and the regex was 1.4% of `analyze`.
+ *
+ * `a` and `an` are candidates only before a number word (the next run of letters, whatever is
+ * between, as findWordAtoms' own check reads it): the article is the commonest candidate, and
+ * each cost two words made and thrown away. findWordAtoms over 10 generated calls (callgrind
+ * steady state per round): 16.09 -> 13.80 M instructions.
  */
+const byLength = (a: string, b: string): number => b.length - a.length;
 const CANDIDATE = new RegExp(
-  `(?:[0-9_]|\\b)(?:${[...STARTERS, ...Object.keys(MULTIPLE_WORDS)].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`,
+  `(?:[0-9_]|\\b)(?:an?(?![A-Za-z])(?=[^A-Za-z]*(?:${[...CLASS.keys()].sort(byLength).join('|')})(?![A-Za-z]))|` +
+    `(?:${[...STARTERS, ...Object.keys(MULTIPLE_WORDS)].filter((w) => w !== 'a' && w !== 'an').sort(byLength).join('|')})(?![A-Za-z]))`,
   'gi',
 );
 
