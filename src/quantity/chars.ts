@@ -13,9 +13,13 @@ export function isHanAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && isHanCode(s.charCodeAt(i));
 }
 
-export function isDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+/** An ASCII digit, by code unit. */
+export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+export function isDigitAt(s: string, i: number): boolean {
+  return isDigitCode(s.charCodeAt(i));
 }
 
 export function isLatinAt(s: string, i: number): boolean {

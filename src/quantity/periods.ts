@@ -11,7 +11,7 @@
  */
 import type { QuantityKind } from './types.js';
 import { ZH_DIGITS } from './zh-numerals.js';
-import { isSpaceCode } from './chars.js';
+import { isDigitCode, isSpaceCode } from './chars.js';
 
 export interface PeriodMatch {
   start: number;
@@ -279,8 +279,6 @@ interface Blocker {
   starts?: (s: string) => number[];
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
 /** Each place `word` occurs, in increasing order. */
 function occurrences(s: string, word: string, out: number[] = []): number[] {
   for (let p = s.indexOf(word); p >= 0; p = s.indexOf(word, p + 1)) out.push(p);
@@ -357,8 +355,7 @@ const STICKY_BLOCKERS = new Map(BLOCKERS.filter((b) => b.starts).map((b) => [b, 
  */
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    if (isDigitCode(s.charCodeAt(i))) return true;
   }
   return false;
 }

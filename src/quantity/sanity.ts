@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model.js';
 import type { QuantityFound } from './types.js';
+import { isDigitCode } from './chars.js';
 
 /**
  * Last checks before a quantity is reported: ecall never reports a figure it cannot stand
@@ -23,10 +24,6 @@ export function blockEscapes(s: string, mask: Uint8Array): void {
 /** Digits that read as 0 though some is not a zero: the value underflowed. */
 function underflow(digits: string): boolean {
   return /[1-9]/.test(digits) && !/[^\d.,\s]/.test(digits);
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 const LABELLED = new Set(['year', 'date', 'period']);
