@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,6 +140,38 @@ describe('hostile text never reaches the terminal raw', () => {
     expect(r.stdout).toContain('Hello link there.');
     expect(r.stdout).toContain('Text over red.');
   });
+
+  it.each([1, 2])('waits for a slow reader of stdout instead of holding the batch in memory (--jobs %i)', async (jobs) => {
+    // Ten transcripts with a missing file after each: every missing file is reported on stderr
+    // when its turn comes, so stderr shows how far the batch has gone. With nobody reading
+    // stdout, the pipe fills after about two documents (35 KB each) and ecall must wait; it used
+    // to run the whole batch and queue every document in memory (828 MB for 1,000 calls).
+    const dir = mkdtempSync(join(tmpdir(), 'ecall-slow-'));
+    const text = readFileSync(join(ROOT, FIXTURE));
+    const args: string[] = [];
+    for (let k = 0; k < 10; k++) {
+      writeFileSync(join(dir, `call-${k}.txt`), text);
+      args.push(join(dir, `call-${k}.txt`), join(dir, `missing-${k}.txt`));
+    }
+    const child = spawn(process.execPath, [BIN, 'analyze', ...args, '-f', 'ndjson', '--jobs', String(jobs)], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const reported = () => (stderr.match(/no such file/g) ?? []).length;
+    // The first missing file is reported before the pipe can be full; then the batch must stall.
+    for (let waited = 0; reported() === 0 && waited < 20000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(reported()).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(reported()).toBeLessThan(10);
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const status = await new Promise<number | null>((r) => child.on('close', r));
+    expect(status).toBe(3);
+    expect(reported()).toBe(10);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string }; turns: unknown[] });
+    // NDJSON streams in the order files complete: with two jobs that may differ from the input's.
+    expect(lines.map((d) => d.source.path).sort()).toEqual(Array.from({ length: 10 }, (_, k) => join(dir, `call-${k}.txt`)));
+    expect(lines.map((d) => d.turns.length)).toEqual(Array(10).fill(18));
+  }, 30000);
 
   it('ends quietly when stdout is closed early', () => {
     const r = spawnSync('sh', ['-c', `node ${BIN} turns ${FIXTURE} -f ndjson | head -1`], { cwd: ROOT, encoding: 'utf8' });

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../render/document.js';
 import { failurePlace, type Failure, type Loaded } from './batch.js';
 import { EXIT, UserError, type ExitCode } from './exit-codes.js';
 import { expandInputs, readInput, type InputRef } from './inputs.js';
-import { err, out, terminal, write, writeJson, type TerminalInfo } from './output.js';
+import { err, out, stdoutDrained, terminal, write, writeJson, type TerminalInfo } from './output.js';
 import { runTasks } from './pool.js';
 import { Progress } from './progress.js';
 import { rendererFor, type RendererSpec } from './renderers.js';
@@ -129,12 +129,13 @@ export async function runPerFile(files: readonly string[], opts: CommonOptions, 
       }
       if (format === 'ndjson') for (const line of r.text ?? renderer.ndjson(r.doc).map((l) => JSON.stringify(l))) writeJson(r.clean, line, '\n');
     }
-    if (format === 'ndjson') return;
+    if (format === 'ndjson') return stdoutDrained();
     pending.set(r.id, r);
     while (pending.has(nextId)) {
       emitOrdered(pending.get(nextId) as TaskResult);
       pending.delete(nextId++);
     }
+    return stdoutDrained();
   });
   progress.clear();
 

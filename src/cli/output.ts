@@ -65,6 +65,29 @@ export function writeJson(clean: boolean, ...parts: string[]): void {
   for (const part of parts) o.write(part);
 }
 
+/**
+ * Settles once stdout has passed on what was written; null when nothing waits. A pipe whose
+ * reader is slower than ecall (`ecall analyze calls/ -f ndjson | jq …`) queues writes in
+ * memory, and a batch that never yields to the event loop never lets libuv flush them: 1,000
+ * generated calls piped into `cat` peaked at 828 MB, all of the output held until the end. A
+ * batch awaits this between files, so memory stays flat and the reader gets each line as it
+ * is made. A file or /dev/null is written synchronously and never waits.
+ */
+export function stdoutDrained(): Promise<void> | null {
+  if (!stdoutGuarded || stdoutClosed) return null;
+  const o = process.stdout;
+  if (!o.writableNeedDrain) return null;
+  return new Promise((resolve) => {
+    const done = () => {
+      o.off('drain', done);
+      o.off('close', done);
+      resolve();
+    };
+    o.on('drain', done);
+    o.on('close', done);
+  });
+}
+
 /** Writes each part to stdout as it is (made safe), with no newline added. */
 export function write(...parts: string[]): void {
   if (stdoutClosed) return;

@@ -4,11 +4,12 @@ import { runTask, type TaskInput, type TaskResult } from './task.js';
 /**
  * Runs tasks on `jobs` worker threads, at most one task per worker at a time, and hands each
  * result to `onResult` as it completes. With one job (or one task) it runs in this thread:
- * starting a worker costs more than reading one transcript.
+ * starting a worker costs more than reading one transcript. When `onResult` returns a promise
+ * (stdout is behind), the next task waits for it: the results are not piled up in memory.
  */
-export async function runTasks(tasks: readonly TaskInput[], jobs: number, onResult: (r: TaskResult) => void): Promise<void> {
+export async function runTasks(tasks: readonly TaskInput[], jobs: number, onResult: (r: TaskResult) => Promise<void> | null | undefined | void): Promise<void> {
   if (jobs <= 1 || tasks.length <= 1) {
-    for (const t of tasks) onResult(await runTask(t));
+    for (const t of tasks) await onResult(await runTask(t));
     return;
   }
   const url = new URL('./worker.js', import.meta.url);
@@ -30,8 +31,10 @@ export async function runTasks(tasks: readonly TaskInput[], jobs: number, onResu
       const w = new Worker(url);
       workers.push(w);
       w.on('message', (r: TaskResult) => {
-        onResult(r);
-        feed(w);
+        // The worker's next file waits while stdout's reader catches up (see stdoutDrained).
+        const wait = onResult(r);
+        if (wait) void wait.then(() => feed(w));
+        else feed(w);
       });
       w.on('error', (e) => {
         for (const x of workers) void x.terminate();
