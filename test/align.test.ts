@@ -9,7 +9,7 @@ import { figureGrid, figureMatch, matchFigures, significantDigits, valueAgreemen
 import { stampedPieces } from '../src/align/timestamps.js';
 import { GLOSSARY } from '../src/align/glossary.js';
 import { englishTerms } from '../src/align/en-terms.js';
-import { compileGlossary, enTokens } from '../src/align/tokens.js';
+import { compileGlossary, enTokens, enTokensKnown, knownWords, zhTokens } from '../src/align/tokens.js';
 import { chineseTerms } from '../src/align/zh-terms.js';
 import { splitSentences } from '../src/lang/sentences.js';
 import type { Span, Transcript, Turn } from '../src/model.js';
@@ -424,6 +424,24 @@ describe('glossary tokens of English sentences', () => {
     expect(englishTerms('Year-end R&D, year end r&d; café', custom.enForms)).toEqual([0, 1]);
     const brute = (t: string): number[] => custom.entries.flatMap((g, k) => (g.en.test(t) ? [k] : []));
     for (const t of ['CAFÉ au lait at year end', 'A reddish R&D lab, x-ray, MID-YEAR', 'Boxes of mid_year cafe', 'ox yEAR-END']) expect(terms(t), t).toEqual(brute(t));
+  });
+
+  it('keeps of an English sentence the keys a Chinese sentence holds, as enTokens numbers them', () => {
+    const vocab = new Map<string, number>();
+    const zh = ['我们的GPU和CDN业务', 'AI Cloud收入增长', 'customers 和 SaaS 产品', 'R&D 投入, Class A shares'].map((t) => [...zhTokens(t, glossary, vocab)]);
+    const known = knownWords(vocab);
+    const before = new Map(vocab);
+    const texts = ['Our GPUs and CDNs, and AI.', 'Customers of SaaS grew; customer wins.', 'R&D rose. CLASS shares, classes, class.', 'Thank you, everyone.', 'gp GPUS cdnx Gpu'];
+    for (const t of texts) {
+      const full = [...enTokens(t, glossary, new Map(before))];
+      const shared = full.filter((k) => k < G || [...before.values()].includes(k));
+      expect(new Set(enTokensKnown(t, glossary, known)), t).toEqual(new Set(shared));
+    }
+    expect(vocab).toEqual(before); // nothing added
+    const key = (w: string) => vocab.get(w) as number;
+    expect([...enTokensKnown('Our GPUs and CDNs, and AI.', glossary, known)].filter((k) => k >= G)).toEqual([key('gpu'), key('cdn'), key('ai')]);
+    expect([...enTokensKnown('R&D rose. CLASS shares, classes, class.', glossary, known)].filter((k) => k >= G)).toEqual([key('r&d'), key('class'), key('share')]);
+    expect(zh.flat().length).toBeGreaterThan(8);
   });
 
   it('gives a word one key in every sentence of a document, and stems plurals', () => {

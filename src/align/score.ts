@@ -1,6 +1,6 @@
 import { lengthLogProb, measure, type Lengths } from './length.js';
 import { figureGrid, toFigure, type Figure } from './numbers.js';
-import { enTokens, weightedKeys, zhTokens, type CompiledGlossary, type TokenSet, type Vocabulary, type WeightedKeys } from './tokens.js';
+import { enTokens, enTokensKnown, weightedKeys, zhTokens, type CompiledGlossary, type KnownWords, type TokenSet, type Vocabulary, type WeightedKeys } from './tokens.js';
 import type { AlignSentence, BeadEvidence, BeadKind, QuantityExtractor } from './types.js';
 
 /**
@@ -48,12 +48,17 @@ export interface SentenceFeatures {
   tokens: TokenSet;
 }
 
-/** `vocab` is the document's: a word gets the same key in every sentence of both languages. */
-export function features(s: AlignSentence, extract: QuantityExtractor, glossary: CompiledGlossary, vocab: Vocabulary): SentenceFeatures {
+/**
+ * `vocab` is the document's: a word gets the same key in every sentence of both languages.
+ * With `known` (the words of every Chinese sentence, read first), an English sentence keeps
+ * only the words a Chinese one holds: the others can never be shared, and numbering each
+ * was most of the English tokens' cost.
+ */
+export function features(s: AlignSentence, extract: QuantityExtractor, glossary: CompiledGlossary, vocab: Vocabulary, known?: KnownWords): SentenceFeatures {
   return {
     lengths: measure(s.text),
     figures: extract(s.text, { lang: s.lang }).map(toFigure),
-    tokens: s.lang === 'zh' ? zhTokens(s.text, glossary, vocab) : enTokens(s.text, glossary, vocab),
+    tokens: s.lang === 'zh' ? zhTokens(s.text, glossary, vocab) : known ? enTokensKnown(s.text, glossary, known) : enTokens(s.text, glossary, vocab),
   };
 }
 

@@ -122,6 +122,59 @@ export function enTokens(text: string, glossary: CompiledGlossary, vocab: Vocabu
   return out;
 }
 
+/**
+ * The Latin words of a document's Chinese sentences, for reading its English ones: a word
+ * counts as evidence only when both sides of a bead hold it (`weightedKeys` weighs only the
+ * keys of a Chinese set that the English also holds), and Chinese sentences hold few Latin
+ * words (`AI`, `CDN`, `RMB`). `lengths[c]` has bit L set when a word of the vocabulary starts
+ * with letter c (a = 0) and has length L (30 for 30 and more), so most English words are
+ * passed over without a string made for them.
+ */
+export interface KnownWords {
+  vocab: Vocabulary;
+  lengths: Uint32Array;
+}
+
+/** The words `vocab` holds now (the aligner reads every Chinese sentence before any English one). */
+export function knownWords(vocab: Vocabulary): KnownWords {
+  const lengths = new Uint32Array(26);
+  for (const w of vocab.keys()) {
+    const c = w.charCodeAt(0) - 97;
+    if (c >= 0 && c < 26) lengths[c] = (lengths[c] as number) | (1 << Math.min(w.length, 30));
+  }
+  return { vocab, lengths };
+}
+
+/**
+ * `enTokens` less the words the Chinese never holds: the same keys where they meet a Chinese
+ * set, so the same evidence and weights. Nothing is added to the vocabulary.
+ */
+export function enTokensKnown(text: string, glossary: CompiledGlossary, known: KnownWords): Set<number> {
+  const out = new Set<number>();
+  const { vocab, lengths } = known;
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (!isLatinCode(c)) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (q < n && isWordCode(text.charCodeAt(q))) q++;
+    // The length `stem` will give: a plural s of a word over three letters goes, not a double s.
+    let len = q - p;
+    if (len > 3 && (text.charCodeAt(q - 1) | 0x20) === 0x73 && (text.charCodeAt(q - 2) | 0x20) !== 0x73) len--;
+    if (((lengths[(c | 0x20) - 97] as number) & (1 << Math.min(len, 30))) !== 0) {
+      const k = vocab.get(stem(text.slice(p, q)));
+      if (k !== undefined) out.add(k);
+    }
+    p = q;
+  }
+  for (const k of englishTerms(text, glossary.enForms)) out.add(k);
+  return out;
+}
+
 /** The keys of one Chinese sentence that a block's English also holds, with their weights. */
 export interface WeightedKeys {
   /** In the set's order (the order of the sums over them). */
