@@ -79,11 +79,14 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
       if (i === 0 && j === 0) continue;
       let best = NEG;
       let arg = -1;
-      let acc = NEG;
+      let top = NEG;
       for (let k = 0; k < moves; k++) {
         const a = MA[k] as number;
         const b = MB[k] as number;
-        if (i < a || j < b) continue;
+        if (i < a || j < b) {
+          terms[k] = NEG;
+          continue;
+        }
         const from = cell(i - a, j - b);
         const w = -(c[from * moves + k] as number);
         const v = (viterbi[from] as number) + w;
@@ -91,11 +94,13 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
           best = v;
           arg = k;
         }
-        acc = logAdd(acc, (fwd[from] as number) + w);
+        const x = (fwd[from] as number) + w;
+        terms[k] = x;
+        if (x > top) top = x;
       }
       viterbi[cell(i, j)] = best;
       back[cell(i, j)] = arg;
-      fwd[cell(i, j)] = acc;
+      fwd[cell(i, j)] = logSum(terms, top);
     }
   }
   const bwd = t.bwd.fill(NEG, 0, size);
@@ -103,14 +108,19 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
   for (let i = n; i >= 0; i--) {
     for (let j = m; j >= 0; j--) {
       if (i === n && j === m) continue;
-      let acc = NEG;
+      let top = NEG;
       for (let k = 0; k < moves; k++) {
         const a = MA[k] as number;
         const b = MB[k] as number;
-        if (i + a > n || j + b > m) continue;
-        acc = logAdd(acc, -(c[cell(i, j) * moves + k] as number) + (bwd[cell(i + a, j + b)] as number));
+        if (i + a > n || j + b > m) {
+          terms[k] = NEG;
+          continue;
+        }
+        const x = -(c[cell(i, j) * moves + k] as number) + (bwd[cell(i + a, j + b)] as number);
+        terms[k] = x;
+        if (x > top) top = x;
       }
-      bwd[cell(i, j)] = acc;
+      bwd[cell(i, j)] = logSum(terms, top);
     }
   }
   const total = fwd[cell(n, m)] as number;
@@ -129,8 +139,20 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
   return path.reverse();
 }
 
-function logAdd(x: number, y: number): number {
-  if (x === Number.NEGATIVE_INFINITY) return y;
-  if (y === Number.NEGATIVE_INFINITY) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+/** The terms of one cell's log-sum, one per move (−∞ where the move leaves the grid). */
+const terms = new Float64Array(MOVES.length);
+
+/**
+ * ln Σ exp(terms[k]), given their maximum: one logarithm per cell. Adding the moves in one at a
+ * time (`x + log1p(exp(y − x))` per move) took a logarithm per move and was 3.7% of a steady
+ * profile of `ecall analyze`; the sum is the same but for the last bits.
+ */
+function logSum(xs: Float64Array, top: number): number {
+  if (top === Number.NEGATIVE_INFINITY) return top;
+  let sum = 0;
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k] as number;
+    if (x !== Number.NEGATIVE_INFINITY) sum += Math.exp(x - top);
+  }
+  return top + Math.log(sum);
 }
