@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -172,6 +172,26 @@ describe('hostile text never reaches the terminal raw', () => {
     expect(lines.map((d) => d.source.path).sort()).toEqual(Array.from({ length: 10 }, (_, k) => join(dir, `call-${k}.txt`)));
     expect(lines.map((d) => d.turns.length)).toEqual(Array(10).fill(18));
   }, 30000);
+
+  it('writes the same bytes to a file as to a pipe (a file is written directly, not through a stream)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecall-file-'));
+    // One clean transcript and one with a C1 control, which JSON output must escape.
+    const odd = join(dir, 'odd.txt');
+    writeFileSync(odd, 'Operator\n\nWelcome to the call, \u009b2J everyone.\n\nAda Sun (CFO)\n\nRevenue was $1.2 million.\n');
+    for (const format of ['ndjson', 'json', 'table']) {
+      const args = [BIN, 'analyze', FIXTURE, odd, '-f', format, '--jobs', '1', '--no-color'];
+      const piped = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, COLUMNS: '120' } });
+      const out = join(dir, `out.${format}`);
+      const fd = openSync(out, 'w');
+      const filed = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, COLUMNS: '120' } });
+      closeSync(fd);
+      expect(filed.status).toBe(0);
+      const text = readFileSync(out, 'utf8');
+      expect(text, format).toBe(piped.stdout);
+      expect(text.length).toBeGreaterThan(3000);
+      if (format !== 'table') expect(text).toContain('\\u009b2J');
+    }
+  });
 
   it('ends quietly when stdout is closed early', () => {
     const r = spawnSync('sh', ['-c', `node ${BIN} turns ${FIXTURE} -f ndjson | head -1`], { cwd: ROOT, encoding: 'utf8' });
