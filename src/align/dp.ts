@@ -80,6 +80,7 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
       let best = NEG;
       let arg = -1;
       let top = NEG;
+      let at = -1;
       for (let k = 0; k < moves; k++) {
         const a = MA[k] as number;
         const b = MB[k] as number;
@@ -96,11 +97,14 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
         }
         const x = (fwd[from] as number) + w;
         terms[k] = x;
-        if (x > top) top = x;
+        if (x > top) {
+          top = x;
+          at = k;
+        }
       }
       viterbi[cell(i, j)] = best;
       back[cell(i, j)] = arg;
-      fwd[cell(i, j)] = logSum(terms, top);
+      fwd[cell(i, j)] = logSum(terms, top, at);
     }
   }
   const bwd = t.bwd.fill(NEG, 0, size);
@@ -109,6 +113,7 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
     for (let j = m; j >= 0; j--) {
       if (i === n && j === m) continue;
       let top = NEG;
+      let at = -1;
       for (let k = 0; k < moves; k++) {
         const a = MA[k] as number;
         const b = MB[k] as number;
@@ -118,9 +123,12 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
         }
         const x = -(c[cell(i, j) * moves + k] as number) + (bwd[cell(i + a, j + b)] as number);
         terms[k] = x;
-        if (x > top) top = x;
+        if (x > top) {
+          top = x;
+          at = k;
+        }
       }
-      bwd[cell(i, j)] = logSum(terms, top);
+      bwd[cell(i, j)] = logSum(terms, top, at);
     }
   }
   const total = fwd[cell(n, m)] as number;
@@ -143,16 +151,19 @@ export function bestPath(n: number, m: number, cost: (i: number, a: number, j: n
 const terms = new Float64Array(MOVES.length);
 
 /**
- * ln Σ exp(terms[k]), given their maximum: one logarithm per cell. Adding the moves in one at a
+ * ln Σ exp(terms[k]), given their maximum and where it is: one logarithm per cell, and no
+ * exponential for the maximum (exp(0) is 1). Adding the moves in one at a
  * time (`x + log1p(exp(y − x))` per move) took a logarithm per move and was 3.7% of a steady
  * profile of `ecall analyze`; the sum is the same but for the last bits.
  */
-function logSum(xs: Float64Array, top: number): number {
+function logSum(xs: Float64Array, top: number, at: number): number {
   if (top === Number.NEGATIVE_INFINITY) return top;
   let sum = 0;
   for (let k = 0; k < xs.length; k++) {
     const x = xs[k] as number;
-    if (x !== Number.NEGATIVE_INFINITY) sum += Math.exp(x - top);
+    // exp(top − top) is 1: one exponential fewer per cell, and the same sum.
+    if (k === at) sum += 1;
+    else if (x !== Number.NEGATIVE_INFINITY) sum += Math.exp(x - top);
   }
   return top + Math.log(sum);
 }
