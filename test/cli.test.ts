@@ -193,6 +193,14 @@ describe('hostile text never reaches the terminal raw', () => {
     }
   });
 
+  it.skipIf(!existsSync('/dev/full'))('says in one line, with exit 4, when the results cannot be written (a full disk)', () => {
+    const fd = openSync('/dev/full', 'w');
+    const r = spawnSync(process.execPath, [BIN, 'analyze', FIXTURE, '-f', 'ndjson'], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(r.status).toBe(4);
+    expect(r.stderr).toBe('ecall: cannot write the results to standard output: ENOSPC: no space left on device, write\n');
+  });
+
   it('ends quietly when stdout is closed early', () => {
     const r = spawnSync('sh', ['-c', `node ${BIN} turns ${FIXTURE} -f ndjson | head -1`], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout.trim().split('\n')).toHaveLength(1);

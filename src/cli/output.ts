@@ -1,4 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
+import { EXIT, UserError } from './exit-codes.js';
 
 /**
  * The only writer to stdout and stderr. stdout carries results only; when the reader goes away
@@ -52,8 +53,17 @@ function directStdout(): boolean {
 
 /** Writes one string to stdout, by the route directStdout chose. */
 function put(s: string): void {
-  if (directStdout()) writeSync(1, s);
-  else stdout().write(s);
+  if (!directStdout()) {
+    stdout().write(s);
+    return;
+  }
+  try {
+    writeSync(1, s);
+  } catch (e) {
+    // `ecall analyze calls/ > /full/disk/out.ndjson`: one line and exit 4, not a trace.
+    stdoutClosed = true;
+    throw new UserError(`cannot write the results to standard output: ${(e as Error).message}`, EXIT.internal);
+  }
 }
 
 function stderr(): NodeJS.WriteStream {
