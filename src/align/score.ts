@@ -116,10 +116,11 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
     for (let t = i; t < i + a; t++) {
       const { keys, weights } = zhWeighted[t] as WeightedKeys;
       const row = held[t] as Uint8Array;
+      const before = t > i ? (inPrevious[t] as Uint8Array) : null;
       for (let p = 0; p < keys.length; p++) {
         let found = false;
         for (let u = j; u < j + b && !found; u++) found = row[p * m + u] === 1;
-        if (!found || heldBefore(i, t, keys[p] as number)) continue;
+        if (!found || (before !== null && before[p] === 1)) continue;
         tokens += (weights[p] as number) * TOKEN_FACTOR;
       }
     }
@@ -138,14 +139,18 @@ export function blockScorer(zh: readonly SentenceFeatures[], en: readonly Senten
   }
 
   /**
-   * Whether a Chinese sentence of the bead before `t` holds token `k`: a token the English of
-   * the bead shares with two of its Chinese sentences counts once (found in one, it was counted
-   * there), and a bead's side has two sentences at most, so this is one lookup, not a set.
+   * Whether the Chinese sentence before `t` holds weighted token p of `t`: `inPrevious[t][p]`.
+   * A token the English of a bead shares with both of its Chinese sentences counts once (found
+   * in the first, it was counted there); a bead's side has two sentences at most, so the
+   * sentence before is the only one to ask, and it is asked once per block here instead of a
+   * set lookup in every bead of every cell.
    */
-  function heldBefore(i: number, t: number, k: number): boolean {
-    for (let s = i; s < t; s++) if ((zh[s] as SentenceFeatures).tokens.has(k)) return true;
-    return false;
-  }
+  const inPrevious = zhWeighted.map(({ keys }, t) => {
+    const flags = new Uint8Array(keys.length);
+    const prev = t > 0 ? (zh[t - 1] as SentenceFeatures).tokens : null;
+    if (prev !== null) for (let p = 0; p < keys.length; p++) if (prev.has(keys[p] as number)) flags[p] = 1;
+    return flags;
+  });
 
   /**
    * Which sentence pairs share something, `link[t * m + u]`: a weighted token or a matching
