@@ -253,6 +253,23 @@ describe('ecall align', () => {
 });
 
 describe('ecall metrics', () => {
+  it('reads a bare 元 as the currency --currency names, and refuses a code that is not one', () => {
+    const zh = 'fixtures/colon/xinyuan-dianqi-2024h1-zh.txt';
+    const unitsOf = (out: string) => (JSON.parse(out) as { metrics: Array<{ unit: string }> }).metrics.map((f) => f.unit).sort();
+    const plain = runCli(['metrics', zh, '-f', 'json', '--verbose']);
+    expect(unitsOf(plain.stdout)).toEqual(['%', 'CNY', 'CNY', 'CNY']);
+    expect(plain.stderr).toContain('amounts in 元 are read as CNY; for a Taiwanese or Hong Kong company give --currency TWD or HKD  metrics-currency-assumed');
+    const twd = runCli(['metrics', zh, '-f', 'json', '--currency', 'twd']);
+    expect(twd.status).toBe(0);
+    expect(unitsOf(twd.stdout)).toEqual(['%', 'TWD', 'TWD', 'TWD']);
+    const analyzed = runCli(['analyze', zh, '-f', 'json', '--currency', 'HKD']);
+    expect(unitsOf(analyzed.stdout)).toEqual(['%', 'HKD', 'HKD', 'HKD']);
+    const bad = runCli(['metrics', zh, '--currency', 'NT$']);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain("option '--currency <code>' argument 'NT$' is invalid. give an ISO 4217 code of three letters, such as TWD, HKD or CNY");
+  });
+
   const KS = '../shared/corpus/kingsoft-cloud-q2-2023.txt';
 
   it('prints facts with periods, values, deltas and checks naming them by index', () => {

@@ -204,6 +204,44 @@ describe('metrics: Tidewater Analytics Q4 2024 (English)', () => {
   });
 });
 
+describe('metrics: the currency of a bare 元', () => {
+  function zh(body: string, opts: { currency?: string } = {}): MetricsResult {
+    const text = `Sign in\n\nJade Harbor - Q2 2025\n\nAugust 12, 2025\n\nTranscript\n\nLin Wei (CFO)\n\n${body}\n`;
+    const source = makeSource('x', text);
+    return extractMetrics(source, parseTranscript(source), { entity: 'Jade Harbor', period: '2025-Q2', ...opts });
+  }
+  const units = (r: MetricsResult) => r.facts.map((f) => [f.metric, f.value, f.unit]);
+  const said = (r: MetricsResult) => r.diagnostics.filter((d) => d.rule === 'metrics-currency-assumed').map((d) => d.severity);
+
+  it('reads 元 as CNY and says so when nothing in the call names the currency', () => {
+    const r = zh('本季度营收是20亿元，营业利润是8亿元。');
+    expect(units(r)).toEqual([
+      ['revenue', 2000000000, 'CNY'],
+      ['operating_income', 800000000, 'CNY'],
+    ]);
+    expect(said(r)).toEqual(['info']);
+  });
+
+  it('takes --currency for a bare 元 and for amounts with no currency, never for a named one', () => {
+    expect(units(zh('本季度营收是20亿元，营业利润是8亿元。', { currency: 'TWD' }))).toEqual([
+      ['revenue', 2000000000, 'TWD'],
+      ['operating_income', 800000000, 'TWD'],
+    ]);
+    const named = zh('本季度营收是人民币20亿元，营业利润是8亿元。', { currency: 'TWD' });
+    expect(units(named)).toEqual([
+      ['revenue', 2000000000, 'CNY'],
+      ['operating_income', 800000000, 'TWD'],
+    ]);
+    expect(said(named)).toEqual([]);
+  });
+
+  it('says nothing when a figure names the yuan or another currency', () => {
+    expect(said(zh('本季度营收是人民币20亿元，营业利润是8亿元。'))).toEqual([]);
+    expect(said(zh('本季度营收是20亿元，其中海外收入是3亿美元。'))).toEqual([]);
+    expect(said(zh('Revenue was RMB 2 billion. 营业利润是8亿元。'))).toEqual([]);
+  });
+});
+
 describe('metrics: small cases', () => {
   function one(zhOrEn: string): MetricsResult {
     const text = `Sign in\n\nAcme Cloud - Q2 2023\n\nAugust 22, 2023\n\nTranscript\n\nJohn Doe (CFO)\n\n${zhOrEn}\n`;

@@ -7,7 +7,7 @@ import { errRaw, write } from './output.js';
 // commander is a CommonJS package: required, it loads in ~9 ms; imported as an ES module (the
 // CommonJS translator and its export lexer) ~19 ms, a third of `ecall --help`'s margin over a
 // bare `node -e 0` (99 against 64 ms). Its ES entry re-exports these same classes.
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
+const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
 type Command = Commander.Command;
 
 /**
@@ -15,6 +15,12 @@ type Command = Commander.Command;
  * runs, so `ecall --help` starts as fast as Node itself (heavy libraries load lazily).
  */
 const INPUT_FORMATS = ['transcript-site', 'refinitiv', 'streetevents', 'seeking-alpha', 'motley-fool', 'colon', 'markdown', 'factset-xml', 'asr-segments', 'plain'];
+
+/** `--currency twd` → `TWD`; anything but three letters is a usage error (exit 2). */
+function currencyCode(value: string): string {
+  if (!/^[A-Za-z]{3}$/.test(value)) throw new InvalidArgumentError('give an ISO 4217 code of three letters, such as TWD, HKD or CNY');
+  return value.toUpperCase();
+}
 
 function common(cmd: Command, formats: string[]): Command {
   return cmd
@@ -106,6 +112,7 @@ Examples:
     .option('--metric <keys>', 'only these metrics, comma-separated (revenue,gross_margin)')
     .option('--segment <name>', "only this segment ('total' for company totals)")
     .addOption(new Option('--lang <lang>', 'only facts said in this language, with only those mentions').choices(['zh', 'en']))
+    .option('--currency <code>', 'currency of amounts that name none and of a bare 元 (TWD for a Taiwanese call; default: the call\'s usual one, CNY for 元)', currencyCode)
     .addHelpText(
       'after',
       `
@@ -113,9 +120,10 @@ Examples:
   ecall metrics call.txt                              the table, checks below
   ecall metrics call.txt --metric revenue,gross_margin --segment total
   ecall metrics call.txt --format json | jq '.checks[] | select(.status != "pass")'
+  ecall metrics taipei-call.txt --currency TWD          元 is the New Taiwan dollar here
   ecall metrics calls/ --format csv > metrics.csv`,
     )
-    .action(async (files: string[], opts: CommonOptions & { metric?: string; segment?: string; lang?: 'zh' | 'en' }) => {
+    .action(async (files: string[], opts: CommonOptions & { metric?: string; segment?: string; lang?: 'zh' | 'en'; currency?: string }) => {
       const { runPerFile } = await import('./emit.js');
       setExit(
         await runPerFile(files, opts, {
@@ -123,6 +131,7 @@ Examples:
           ...(opts.metric ? { metric: opts.metric } : {}),
           ...(opts.segment ? { segment: opts.segment } : {}),
           ...(opts.lang ? { lang: opts.lang } : {}),
+          ...(opts.currency ? { currency: opts.currency } : {}),
         }),
       );
     });
@@ -130,6 +139,7 @@ Examples:
   common(program.command('analyze'), ['table', 'json', 'ndjson'])
     .description('the whole analysis of each transcript in one document: turns, quantities (and, as they land, alignment and metrics)')
     .argument('[files...]', 'transcript files or directories; - reads standard input')
+    .option('--currency <code>', 'for the metrics: currency of amounts that name none and of a bare 元 (see ecall metrics --help)', currencyCode)
     .addHelpText(
       'after',
       `
@@ -137,9 +147,9 @@ Examples:
   ecall analyze call.txt --format json > call.json
   ecall analyze calls/ --format ndjson --jobs 4 > calls.ndjson`,
     )
-    .action(async (files: string[], opts: CommonOptions) => {
+    .action(async (files: string[], opts: CommonOptions & { currency?: string }) => {
       const { runPerFile } = await import('./emit.js');
-      setExit(await runPerFile(files, opts, { command: 'analyze' }));
+      setExit(await runPerFile(files, opts, { command: 'analyze', ...(opts.currency ? { currency: opts.currency } : {}) }));
     });
 
   common(program.command('compare'), ['table', 'json', 'csv'])

@@ -8,8 +8,8 @@ export type RendererSpec =
   | { command: 'turns' }
   | { command: 'quantities'; lines?: boolean }
   | { command: 'align' }
-  | { command: 'metrics'; metric?: string; segment?: string; lang?: 'zh' | 'en' }
-  | { command: 'analyze' };
+  | { command: 'metrics'; metric?: string; segment?: string; lang?: 'zh' | 'en'; currency?: string }
+  | { command: 'analyze'; currency?: string };
 
 export async function rendererFor(spec: RendererSpec): Promise<CommandRenderer<unknown>> {
   switch (spec.command) {
@@ -25,9 +25,10 @@ export async function rendererFor(spec: RendererSpec): Promise<CommandRenderer<u
         ...(spec.metric ? { metric: spec.metric } : {}),
         ...(spec.segment ? { segment: spec.segment } : {}),
         ...(spec.lang ? { lang: spec.lang } : {}),
+        ...(spec.currency ? { currency: spec.currency } : {}),
       }) as CommandRenderer<unknown>;
     }
     case 'analyze':
-      return (await import('./commands/analyze.js')).analyzeRenderer as CommandRenderer<unknown>;
+      return (await import('./commands/analyze.js')).analyzeRenderer(spec.currency ? { currency: spec.currency } : {}) as CommandRenderer<unknown>;
   }
 }

@@ -20,6 +20,7 @@
  * 5. Periods (periods.ts) and changes are resolved; the change goes to the term's level of the
  *    current period, or to a figure-less observation of it ("Premier Agent revenue decreased 13%").
  */
+import { isBareYuan } from './currency.js';
 import type { QuantityFound } from '../quantity/types.js';
 import { entityLead } from './entities.js';
 import {
@@ -110,6 +111,8 @@ export interface AttachEnv {
   briefing: boolean;
   /** The document's usual currency, for "146.7 million" said without one. */
   currency: string;
+  /** The currency of a bare `元` when the user named it (`--currency TWD`); null: CNY. */
+  bareYuan: string | null;
 }
 
 type Role =
@@ -776,6 +779,7 @@ function unitOf(q: QuantityFound, text: string, kind: TermKind, env: AttachEnv):
   const after = text.slice(q.span.end, q.span.end + 4);
   if (/^(?:新台币|台币)/.test(after)) return 'TWD';
   if (/^港币/.test(after)) return 'HKD';
+  if (env.bareYuan !== null && isBareYuan(q)) return env.bareYuan;
   return q.unit === '' || q.unit === 'count' ? env.currency : q.unit;
 }
 

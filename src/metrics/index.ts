@@ -7,6 +7,7 @@
  *   → merge.ts (one fact per thing said) → deltas.ts (computed changes, delta checks)
  *   → tieouts.ts (margins, segment, cost and expense sums)
  */
+import { currencyEvidence } from './currency.js';
 import type { Diagnostic, Transcript, Turn } from '../model.js';
 import { attachSentence, type AttachEnv, type Observation, type ParagraphState } from './attach.js';
 import { pairLanguages } from './cross-language.js';
@@ -41,7 +42,18 @@ export function extractMetrics(source: { text: string }, transcript: Transcript,
   if (!period && !briefing) {
     diagnostics.push({ severity: 'warning', rule: 'metrics-no-period', message: 'the call\'s period is unknown: figures without period words have no period' });
   }
-  const currency = usualCurrency(units);
+  const evidence = currencyEvidence(units);
+  const currency = opts.currency ?? usualCurrency(units);
+  // `8 亿元` with nothing in the call naming the yuan: a Taiwanese or Hong Kong call says 元 too.
+  // Info, not a warning: most Chinese-only calls are mainland ones that never say 人民币, and a
+  // warning on each would be noise (and fail `--strict`); JSON carries it, --verbose shows it.
+  if (opts.currency === undefined && evidence.bareYuan > 0 && evidence.namedYuan === 0 && evidence.other === 0) {
+    diagnostics.push({
+      severity: 'info',
+      rule: 'metrics-currency-assumed',
+      message: 'no figure names its currency (人民币, RMB, US$, NT$…): amounts in 元 are read as CNY; for a Taiwanese or Hong Kong company give --currency TWD or HKD',
+    });
+  }
 
   const obs: Observation[] = [];
   let state: ParagraphState | null = null;
@@ -67,6 +79,7 @@ export function extractMetrics(source: { text: string }, transcript: Transcript,
         entity: company,
         briefing,
         currency,
+        bareYuan: opts.currency ?? null,
       };
       envs.set(u.turn.section, env);
     }

@@ -89,6 +89,11 @@ export interface MetricsOptions {
   /** Overrides the date (`2024-08-15`) used to place a bare "第二季度" in a briefing. */
   date?: string;
   /**
+   * The currency (ISO 4217) of amounts that name none and of a bare `元` (`TWD` for a Taiwanese
+   * call); default: the call's usual currency, and CNY for `元`.
+   */
+  currency?: string;
+  /**
    * The document's sentence table (`sentenceTable(source)`), shared with the aligner so that
    * paragraphs are normalised and sentences extracted once; default: a table of its own.
    */

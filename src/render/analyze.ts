@@ -13,7 +13,7 @@ import { quantitiesDocument } from './quantities.js';
  * `ecall analyze --format json`: everything ecall reads from one transcript in one document,
  * the input for pipelines and what `ecall check` compares against `X.expected.json`.
  */
-export function analyzeDocument(src: SourceText, t: Transcript) {
+export function analyzeDocument(src: SourceText, t: Transcript, opts: { currency?: string } = {}) {
   const turns = turnsDocument(src, t);
   // The quantity stage runs once over the whole text: the quantities document keeps what lies
   // in speech, and the sentence table places the same quantities in the sentences the aligner
@@ -24,7 +24,7 @@ export function analyzeDocument(src: SourceText, t: Transcript) {
   // sentence's quantities found once (see src/pipeline/sentences.ts).
   const sentences = sentenceTable(src, { quantities: whole.quantities });
   const alignment = alignTranscript(src, t, { sentences });
-  const metrics = extractMetrics(src, t, { sentences });
+  const metrics = extractMetrics(src, t, { sentences, ...(opts.currency ? { currency: opts.currency } : {}) });
   return {
     ...turns,
     quantities,

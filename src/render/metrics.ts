@@ -12,6 +12,8 @@ export interface MetricsFilter {
   metric?: string;
   segment?: string;
   lang?: 'zh' | 'en';
+  /** Not a filter: the currency of amounts that name none and of a bare 元 (`--currency`). */
+  currency?: string;
 }
 
 /**
@@ -83,7 +85,7 @@ function matches(f: Fact, filter: MetricsFilter): boolean {
 }
 
 export function metricsDocument(src: SourceText, t: Transcript, filter: MetricsFilter = {}) {
-  const r = extractMetrics(src, t);
+  const r = extractMetrics(src, t, filter.currency ? { currency: filter.currency } : {});
   return {
     schemaVersion: SCHEMA_VERSION,
     source: sourceInfo(src, t.format),

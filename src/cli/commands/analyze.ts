@@ -6,9 +6,11 @@ import type { CommandRenderer } from '../emit.js';
  * `ecall analyze`: the whole pipeline in one document for pipelines. On a terminal it shows
  * the turns table; NDJSON is one line per file (the whole document).
  */
-export const analyzeRenderer: CommandRenderer<AnalyzeDocument> = {
-  build: ({ source, transcript }) => analyzeDocument(source, transcript),
-  table: (doc, term, colors) => turnsTable(doc, term.width, colors),
-  ndjson: (doc) => [doc],
-  diagnostics: (doc) => doc.diagnostics,
-};
+export function analyzeRenderer(opts: { currency?: string }): CommandRenderer<AnalyzeDocument> {
+  return {
+    build: ({ source, transcript }) => analyzeDocument(source, transcript, opts),
+    table: (doc, term, colors) => turnsTable(doc, term.width, colors),
+    ndjson: (doc) => [doc],
+    diagnostics: (doc) => doc.diagnostics,
+  };
+}
