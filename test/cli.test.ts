@@ -264,6 +264,8 @@ describe('ecall metrics', () => {
     expect(unitsOf(twd.stdout)).toEqual(['%', 'TWD', 'TWD', 'TWD']);
     const analyzed = runCli(['analyze', zh, '-f', 'json', '--currency', 'HKD']);
     expect(unitsOf(analyzed.stdout)).toEqual(['%', 'HKD', 'HKD', 'HKD']);
+    const compared = runCli(['compare', zh, '-f', 'json', '--currency', 'TWD']);
+    expect((JSON.parse(compared.stdout) as { series: Array<{ unit: string }> }).series.map((x) => x.unit).sort()).toEqual(['%', 'TWD', 'TWD', 'TWD']);
     const bad = runCli(['metrics', zh, '--currency', 'NT$']);
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');

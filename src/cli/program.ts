@@ -155,6 +155,7 @@ Examples:
   common(program.command('compare'), ['table', 'json', 'csv'])
     .description('several calls of one company side by side: one table per metric family, periods as columns, changes across calls')
     .argument('[files...]', 'the calls (files or a directory); the latest call wins where two state the same period')
+    .option('--currency <code>', 'currency of amounts that name none and of a bare 元 in every call (see ecall metrics --help)', currencyCode)
     .addHelpText(
       'after',
       `
@@ -163,7 +164,7 @@ Examples:
   ecall compare q1.txt q2.txt q3.txt -f csv > series.csv
   ecall compare calls/ -f json | jq '.series[] | select(.metric == "revenue")'`,
     )
-    .action(async (files: string[], opts: CommonOptions) => {
+    .action(async (files: string[], opts: CommonOptions & { currency?: string }) => {
       const { runCompare } = await import('./commands/compare.js');
       setExit(await runCompare(files, opts));
     });

@@ -14,13 +14,13 @@ import type { TaskInput } from '../task.js';
  * `ecall compare`: the metrics of several calls as one series. Each call is read like
  * `ecall metrics` (in parallel), then the facts are put side by side by period.
  */
-export async function runCompare(files: readonly string[], opts: CommonOptions): Promise<ExitCode> {
+export async function runCompare(files: readonly string[], opts: CommonOptions & { currency?: string }): Promise<ExitCode> {
   const term = terminal(opts);
   const colors = palette(term.color);
   const format = opts.format ?? (term.isTTY ? 'table' : 'json');
   if (format === 'ndjson') throw new UserError('compare has no NDJSON form; use --format json or csv', EXIT.usage);
   const refs = resolveInputs(files);
-  const tasks: TaskInput[] = refs.map((ref, id) => ({ id, ref, spec: { command: 'metrics' }, color: term.color, ...(opts.inputFormat ? { inputFormat: opts.inputFormat } : {}) }));
+  const tasks: TaskInput[] = refs.map((ref, id) => ({ id, ref, spec: { command: 'metrics', ...(opts.currency ? { currency: opts.currency } : {}) }, color: term.color, ...(opts.inputFormat ? { inputFormat: opts.inputFormat } : {}) }));
   const calls: Array<CallFacts & { id: number }> = [];
   let failed = 0;
   await runTasks(tasks, jobsOf(opts), (r) => {
