@@ -242,6 +242,34 @@ describe('metrics: the currency of a bare 元', () => {
   });
 });
 
+describe('metrics: Chinese comparisons and approximate amounts', () => {
+  function zh(body: string): MetricsResult {
+    const text = `Sign in\n\nJade Harbor - Q2 2025\n\nAugust 12, 2025\n\nTranscript\n\nLin Wei (CFO)\n\n${body}\n`;
+    const source = makeSource('x', text);
+    return extractMetrics(source, parseTranscript(source), { entity: 'Jade Harbor', period: '2025-Q2' });
+  }
+  const deltas = (r: MetricsResult) => r.facts.map((f) => [f.metric, f.period, f.value, f.approx, f.deltas.map((d) => `${d.basis} ${d.change}${d.unit} ${d.source}`)]);
+
+  it('takes the change after a figure of another period as measured against it (比去年同期的X增长Y%)', () => {
+    expect(deltas(zh('营收是12.3亿元，较去年同期的10.8亿元增长了14%。'))).toEqual([
+      ['revenue', '2025-Q2', 1230000000, false, ['yoy 14% stated', 'yoy 13.89% computed']],
+      ['revenue', '2024-Q2', 1080000000, false, []],
+    ]);
+    expect(deltas(zh('营收是12.3亿元，比上季度的11.5亿元增长7%。'))[0]).toEqual(['revenue', '2025-Q2', 1230000000, false, ['qoq 7% stated', 'qoq 6.96% computed']]);
+    expect(deltas(zh('毛利率为31.5%，比去年同期的29.2%提升了2.3个百分点。'))[0]).toEqual(['gross_margin', '2025-Q2', 31.5, false, ['yoy 2.3pp stated', 'yoy 2.3pp computed']]);
+    // Another metric's change after the comparison figure is not revenue's.
+    expect(deltas(zh('营收是12.3亿元，去年同期是10.8亿元，净利润增长14%。'))[0]).toEqual(['revenue', '2025-Q2', 1230000000, false, ['yoy 13.89% computed']]);
+  });
+
+  it('reads an approximate amount said without 元 (营收大概是12.3亿)', () => {
+    expect(deltas(zh('营收大概是12.3亿，比去年同期的10.8亿增加了大概百分之十四。'))).toEqual([
+      ['revenue', '2025-Q2', 1230000000, true, ['yoy 14% stated', 'yoy 13.89% computed']],
+      ['revenue', '2024-Q2', 1080000000, false, []],
+    ]);
+    expect(deltas(zh('营收约为12.3亿。'))).toEqual([['revenue', '2025-Q2', 1230000000, true, []]]);
+  });
+});
+
 describe('metrics: small cases', () => {
   function one(zhOrEn: string): MetricsResult {
     const text = `Sign in\n\nAcme Cloud - Q2 2023\n\nAugust 22, 2023\n\nTranscript\n\nJohn Doe (CFO)\n\n${zhOrEn}\n`;

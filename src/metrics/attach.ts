@@ -220,7 +220,7 @@ function classify(text: string, q: QuantityFound, zh: boolean, before: string): 
       if ((cueBefore(text, q, zh) ?? cueAfter(text, q, true)) !== null && !comparison) return { role: 'skip' };
       return { role: 'level', comparison };
     case 'number':
-      if (q.scale && !q.approx) return cueBefore(text, q, zh) !== null ? { role: 'skip' } : { role: 'level', comparison };
+      if (q.scale) return cueBefore(text, q, zh) !== null ? { role: 'skip' } : { role: 'level', comparison };
       if (zh && (q.value < 0 || !Number.isInteger(q.value)) && Math.abs(q.value) < 100) return { role: 'bare' };
       return { role: 'skip' };
     default:
@@ -582,6 +582,15 @@ function basisFor(it: Item, owned: PeriodPhrase | undefined, ctx: BasisContext):
   const after = inWindow(it.q.span.end, nextStart);
   const fromWords = zh ? (before ?? after) : (after ?? comparedWith(it, ctx) ?? before);
   if (fromWords) return fromWords;
+  // `营收是12.3亿元，比去年同期的10.8亿元增长14%`: in Chinese the figure compared against comes
+  // right before its change, with period words of its own (so it is a level of that period,
+  // not a comparison figure), and the change measures against it.
+  const prev = items[idx - 1];
+  if (zh && current && prev !== undefined && /^[^，,。；;]{0,6}$/.test(text.slice(prevEnd, it.q.span.start))) {
+    const o = ctx.levels?.find((l) => l.quantity === prev.q && l.period !== null && l.period !== current);
+    const r = o?.period ? relation(current, o.period) : null;
+    if (r) return r;
+  }
   if (current) {
     for (const o of ctx.levels ?? []) {
       if (o.comparison && o.period) {
