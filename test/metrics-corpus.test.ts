@@ -131,12 +131,15 @@ describe.skipIf(!hasCorpus)('metrics: Zillow Q3 2022 (English, Refinitiv)', () =
       ['ebitda_margin', 'IMT', null, '2022-Q3', 36],
       ['revenue', 'IMT', null, '2022-Q3', 457000000],
       ['revenue', 'Premier Agent', null, '2022-Q3', null],
+      // "Rentals revenue was up 10% year-over-year", a paragraph after Premier Agent's line.
+      ['revenue', 'Rentals', null, '2022-Q3', null],
       ['revenue', 'Mortgages', null, '2022-Q3', 26000000],
       ['ebitda', 'Mortgages', null, '2022-Q3', -27000000],
       ['cash', null, null, '2022-Q3', 3500000000],
     ]);
     expect(r.facts[2]?.deltas).toEqual([{ basis: 'yoy', change: -5, unit: '%', source: 'stated', againstPeriod: '2021-Q3' }]);
     expect(r.facts[3]?.deltas).toEqual([{ basis: 'yoy', change: -13, unit: '%', source: 'stated', againstPeriod: '2021-Q3' }]);
+    expect(r.facts[4]?.deltas).toEqual([{ basis: 'yoy', change: 10, unit: '%', source: 'stated', againstPeriod: '2021-Q3' }]);
     expect(statuses(r, 'margin')).toEqual(['pass']);
   });
 });

@@ -270,6 +270,28 @@ describe('metrics: Chinese comparisons and approximate amounts', () => {
   });
 });
 
+describe('metrics: a segment named by one capitalised word opening a sentence', () => {
+  function en(body: string): MetricsResult {
+    const text = `Sign in\n\nHollis Homes - Q3 2022\n\nNovember 2, 2022\n\nTranscript\n\nAda Stone (CFO)\n\n${body}\n`;
+    const source = makeSource('x', text);
+    return extractMetrics(source, parseTranscript(source), { entity: 'Hollis Homes', period: '2022-Q3' });
+  }
+  const segs = (r: MetricsResult) => r.facts.map((f) => [f.metric, f.segment, f.value, f.deltas.map((d) => `${d.basis} ${d.change}${d.unit}`)]);
+
+  it('is a segment beside a sibling named as one in the same turn (Zillow: Premier Agent, then Rentals)', () => {
+    const r = en('Premier Agent revenue decreased 13% year-over-year.\n\nLead volumes were volatile. Rentals revenue was up 10% year-over-year, to $239 million.');
+    expect(segs(r)).toEqual([
+      ['revenue', 'Premier Agent', null, ['yoy -13%']],
+      ['revenue', 'Rentals', 239000000, ['yoy 10%']],
+    ]);
+  });
+
+  it('is not one on its own, nor when it is a kind of revenue', () => {
+    expect(segs(en('Rentals revenue was up 10% year-over-year, to $239 million.'))).toEqual([]);
+    expect(segs(en('IMT segment revenue was $457 million. Gross revenue was $500 million.'))).toEqual([['revenue', 'IMT', 457000000, []]]);
+  });
+});
+
 describe('metrics: small cases', () => {
   function one(zhOrEn: string): MetricsResult {
     const text = `Sign in\n\nAcme Cloud - Q2 2023\n\nAugust 22, 2023\n\nTranscript\n\nJohn Doe (CFO)\n\n${zhOrEn}\n`;

@@ -259,9 +259,52 @@ function isAmount(q: QuantityFound): boolean {
   return q.kind === 'money' || q.kind === 'percent' || (q.kind === 'number' && q.scale !== undefined && typeof q.value === 'number');
 }
 
+/**
+ * A sentence opening with one capitalised word before a metric (`Rentals revenue was up 10%`),
+ * and a segment named before the same metric elsewhere in the turn (`Premier Agent revenue
+ * decreased 13%`, `IMT segment revenue was…`, in the paragraph before Zillow's Rentals). One capitalised word opening a sentence says
+ * nothing on its own ("Subscription revenue grew 4%" may be a product, a kind of revenue or
+ * a company total): only beside a sibling named as a segment is it one, so a CFO walking
+ * through the segments names each.
+ */
+const EN_OPENER_METRIC = /^([A-Z][a-z]+)\s+(revenues?|gross profits?|ebitda|operating (?:income|loss))\b/i;
+const EN_SIBLING_METRIC = /(?:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+|\b[A-Z][\w&-]*\s+segment(?:['’]s)?)\s+(revenues?|gross profits?|ebitda|operating (?:income|loss))\b/;
+/** Openers that qualify a metric without naming a segment. */
+const EN_NOT_OPENER = /^(?:total|net|gross|operating|consolidated|adjusted|reported|organic|deferred|unearned|incremental|additional|overall|group|company|quarterly|annual|record|our|the|this|that|these|its|their|segment|core|recurring|non|gaap)$/i;
+
+function learnOpeners(units: readonly Unit[], book: SegmentBook): void {
+  let k = 0;
+  while (k < units.length) {
+    const first = units[k] as Unit;
+    let end = k + 1;
+    while (end < units.length && (units[end] as Unit).turn === first.turn) end++;
+    const siblings = new Set<string>();
+    for (let i = k; i < end; i++) {
+      const u = units[i] as Unit;
+      if (u.lang !== 'en') continue;
+      const m = EN_SIBLING_METRIC.exec(u.text);
+      if (m) siblings.add(metricWord(m[1] as string));
+    }
+    if (siblings.size > 0) {
+      for (let i = k; i < end; i++) {
+        const u = units[i] as Unit;
+        const m = u.lang === 'en' ? EN_OPENER_METRIC.exec(u.text) : null;
+        if (m && !EN_NOT_OPENER.test(m[1] as string) && siblings.has(metricWord(m[2] as string))) book.addEn(m[1] as string);
+      }
+    }
+    k = end;
+  }
+}
+
+/** `Revenues` and `revenue`, `EBITDA` and `ebitda`: one key. */
+function metricWord(w: string): string {
+  return w.toLowerCase().replace(/s$/, '');
+}
+
 export function learnSegments(units: readonly Unit[], transcript: Transcript): SegmentBook {
   const book = new SegmentBook();
   const topics = new TopicCollector();
+  learnOpeners(units, book);
   for (const u of units) {
     if (u.lang === 'en') {
       const named: Array<{ at: number; name: string }> = [];
