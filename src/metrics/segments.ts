@@ -268,9 +268,25 @@ function isAmount(q: QuantityFound): boolean {
  * through the segments names each.
  */
 const EN_OPENER_METRIC = /^([A-Z][a-z]+)\s+(revenues?|gross profits?|ebitda|operating (?:income|loss))\b/i;
-const EN_SIBLING_METRIC = /(?:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+|\b[A-Z][\w&-]*\s+segment(?:['’]s)?)\s+(revenues?|gross profits?|ebitda|operating (?:income|loss))\b/;
+const EN_SIBLING_METRIC = /(?:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+|\b[A-Z][\w&-]*\s+segment(?:['’]s)?)\s+(revenues?|Revenues?|gross profits?|Gross Profits?|EBITDA|ebitda|operating (?:income|loss)|Operating (?:Income|Loss))\b/;
 /** Openers that qualify a metric without naming a segment. */
 const EN_NOT_OPENER = /^(?:total|net|gross|operating|consolidated|adjusted|reported|organic|deferred|unearned|incremental|additional|overall|group|company|quarterly|annual|record|our|the|this|that|these|its|their|segment|core|recurring|non|gaap)$/i;
+/**
+ * The opener of `text`, or null. Most sentences are passed over by their first letters (a
+ * capital, then a second word starting r, g, e or o as the metrics do), with no regex and no
+ * string made: the regex on every English sentence was 0.4% of `ecall analyze`.
+ */
+function openerOf(text: string): { name: string; metric: string } | null {
+  const c = text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null;
+  const sp = text.indexOf(' ');
+  if (sp < 0) return null;
+  const d = text.charCodeAt(sp + 1) | 0x20;
+  if (d !== 0x72 && d !== 0x67 && d !== 0x65 && d !== 0x6f) return null;
+  const m = EN_OPENER_METRIC.exec(text);
+  if (!m || EN_NOT_OPENER.test(m[1] as string)) return null;
+  return { name: m[1] as string, metric: metricWord(m[2] as string) };
+}
 
 function learnOpeners(units: readonly Unit[], book: SegmentBook): void {
   let k = 0;
@@ -278,25 +294,28 @@ function learnOpeners(units: readonly Unit[], book: SegmentBook): void {
     const first = units[k] as Unit;
     let end = k + 1;
     while (end < units.length && (units[end] as Unit).turn === first.turn) end++;
-    const siblings = new Set<string>();
+    // Openers first (rare: a turn without one is not searched for siblings).
+    const openers: Array<{ name: string; metric: string }> = [];
     for (let i = k; i < end; i++) {
       const u = units[i] as Unit;
-      if (u.lang !== 'en') continue;
-      const m = EN_SIBLING_METRIC.exec(u.text);
-      if (m) siblings.add(metricWord(m[1] as string));
+      const o = u.lang === 'en' ? openerOf(u.text) : null;
+      if (o) openers.push(o);
     }
-    if (siblings.size > 0) {
+    if (openers.length > 0) {
+      const siblings = new Set<string>();
       for (let i = k; i < end; i++) {
         const u = units[i] as Unit;
-        const m = u.lang === 'en' ? EN_OPENER_METRIC.exec(u.text) : null;
-        if (m && !EN_NOT_OPENER.test(m[1] as string) && siblings.has(metricWord(m[2] as string))) book.addEn(m[1] as string);
+        if (u.lang !== 'en') continue;
+        const m = EN_SIBLING_METRIC.exec(u.text);
+        if (m) siblings.add(metricWord(m[1] as string));
       }
+      for (const o of openers) if (siblings.has(o.metric)) book.addEn(o.name);
     }
     k = end;
   }
 }
 
-/** `Revenues` and `revenue`, `EBITDA` and `ebitda`: one key. */
+/** `Revenues` and `revenue`, `EBITDA` and `ebitda`, `Gross Profit` and `gross profit`: one key. */
 function metricWord(w: string): string {
   return w.toLowerCase().replace(/s$/, '');
 }
