@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { EXIT, UserError } from './exit-codes.js';
 
 /**
@@ -38,11 +38,17 @@ function stdout(): NodeJS.WriteStream {
  * writes strings without the copy, and needs the stream's queue; see stdoutDrained).
  */
 let direct: boolean | null = null;
+/**
+ * `node:fs`, required when first written to: imported at the top, its ES module facade (a
+ * hundred exports) was made for every `ecall --help` too.
+ */
+let fs: typeof import('node:fs') | null = null;
 
 function directStdout(): boolean {
   if (direct === null) {
+    fs ??= createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
     try {
-      const st = fstatSync(1);
+      const st = fs.fstatSync(1);
       direct = st.isFile() || (st.isCharacterDevice() && !process.stdout.isTTY);
     } catch {
       direct = false;
@@ -58,7 +64,7 @@ function put(s: string): void {
     return;
   }
   try {
-    writeSync(1, s);
+    (fs as typeof import('node:fs')).writeSync(1, s);
   } catch (e) {
     // `ecall analyze calls/ > /full/disk/out.ndjson`: one line and exit 4, not a trace.
     stdoutClosed = true;
