@@ -267,6 +267,9 @@ describe('metrics: Chinese comparisons and approximate amounts', () => {
       ['revenue', '2024-Q2', 1080000000, false, []],
     ]);
     expect(deltas(zh('营收约为12.3亿。'))).toEqual([['revenue', '2025-Q2', 1230000000, true, []]]);
+    // A count noun after it: users, not yuan.
+    expect(deltas(zh('营收主要来自大概3000万用户。'))).toEqual([]);
+    expect(deltas(zh('营收主要来自3000万名用户。'))).toEqual([]);
   });
 });
 

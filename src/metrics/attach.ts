@@ -26,6 +26,7 @@ import { entityLead } from './entities.js';
 import {
   BOUND_WORDS,
   COMPARISON,
+  COUNT_AFTER,
   CUE_AFTER_COMPARED,
   CUE_GAP,
   DELTA_BASIS_WORDS,
@@ -220,6 +221,7 @@ function classify(text: string, q: QuantityFound, zh: boolean, before: string): 
       if ((cueBefore(text, q, zh) ?? cueAfter(text, q, true)) !== null && !comparison) return { role: 'skip' };
       return { role: 'level', comparison };
     case 'number':
+      if (COUNT_AFTER.test(after)) return { role: 'skip' };
       if (q.scale) return cueBefore(text, q, zh) !== null ? { role: 'skip' } : { role: 'level', comparison };
       if (zh && (q.value < 0 || !Number.isInteger(q.value)) && Math.abs(q.value) < 100) return { role: 'bare' };
       return { role: 'skip' };

@@ -316,6 +316,13 @@ export const NOT_REPORTED = {
  * contract size, a customer's revenue ("total revenues from Kingsoft Group", `来自…的收入`),
  * a share buy-back. Checked in the clause before the figure (and after it for `per`).
  */
+/**
+ * A count noun right after a number said without a currency: `营收主要来自3000万用户` counts
+ * users, not yuan ("3 million users", `80余家单位`). A plain scaled number is an amount only
+ * without one (`营收大概是12.3亿`).
+ */
+export const COUNT_AFTER = /^\s*(?:多|余|餘)?(?:名|位|个|個|家|户|戶|人|台|件|次|款|项|項|座|用户|用戶|客户|客戶|员工|員工|会员|會員|单位|單位|(?:active\s+|paying\s+|monthly\s+)?(?:users?|customers?|people|subscribers?|members?|employees?|merchants?|sellers?|drivers?|devices?|households?|accounts?|downloads?|visitors?|installs?)\b)/i;
+
 export const NOT_A_RESULT = {
   /**
    * Right after the figure: "RMB 8 million per contract", "每个合同"; not a period: "compared

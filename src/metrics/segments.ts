@@ -262,10 +262,10 @@ function isAmount(q: QuantityFound): boolean {
 /**
  * A sentence opening with one capitalised word before a metric (`Rentals revenue was up 10%`),
  * and a segment named before the same metric elsewhere in the turn (`Premier Agent revenue
- * decreased 13%`, `IMT segment revenue was…`, in the paragraph before Zillow's Rentals). One capitalised word opening a sentence says
- * nothing on its own ("Subscription revenue grew 4%" may be a product, a kind of revenue or
- * a company total): only beside a sibling named as a segment is it one, so a CFO walking
- * through the segments names each.
+ * decreased 13%`, `IMT segment revenue was…`, a paragraph before Zillow's Rentals). One
+ * capitalised word opening a sentence says nothing on its own ("Subscription revenue grew 4%"
+ * may be a product, a kind of revenue or a company total): only beside a sibling named as a
+ * segment is it one, so a CFO walking through the segments names each.
  */
 const EN_OPENER_METRIC = /^([A-Z][a-z]+)\s+(revenues?|gross profits?|ebitda|operating (?:income|loss))\b/i;
 const EN_SIBLING_METRIC = /(?:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+|\b[A-Z][\w&-]*\s+segment(?:['’]s)?)\s+(revenues?|Revenues?|gross profits?|Gross Profits?|EBITDA|ebitda|operating (?:income|loss)|Operating (?:Income|Loss))\b/;
