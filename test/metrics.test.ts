@@ -204,12 +204,16 @@ describe('metrics: Tidewater Analytics Q4 2024 (English)', () => {
   });
 });
 
+/** One CFO turn of a call of `entity` in `period`, read by the metrics stage alone. */
+function cfoSays(body: string, opts: { entity?: string; period?: string; currency?: string } = {}): MetricsResult {
+  const entity = opts.entity ?? 'Jade Harbor';
+  const text = `Sign in\n\n${entity}\n\nTranscript\n\nLin Wei (CFO)\n\n${body}\n`;
+  const source = makeSource('x', text);
+  return extractMetrics(source, parseTranscript(source), { entity, period: opts.period ?? '2025-Q2', ...(opts.currency ? { currency: opts.currency } : {}) });
+}
+
 describe('metrics: the currency of a bare 元', () => {
-  function zh(body: string, opts: { currency?: string } = {}): MetricsResult {
-    const text = `Sign in\n\nJade Harbor - Q2 2025\n\nAugust 12, 2025\n\nTranscript\n\nLin Wei (CFO)\n\n${body}\n`;
-    const source = makeSource('x', text);
-    return extractMetrics(source, parseTranscript(source), { entity: 'Jade Harbor', period: '2025-Q2', ...opts });
-  }
+  const zh = (body: string, opts: { currency?: string } = {}) => cfoSays(body, opts);
   const units = (r: MetricsResult) => r.facts.map((f) => [f.metric, f.value, f.unit]);
   const said = (r: MetricsResult) => r.diagnostics.filter((d) => d.rule === 'metrics-currency-assumed').map((d) => d.severity);
 
@@ -243,11 +247,7 @@ describe('metrics: the currency of a bare 元', () => {
 });
 
 describe('metrics: Chinese comparisons and approximate amounts', () => {
-  function zh(body: string): MetricsResult {
-    const text = `Sign in\n\nJade Harbor - Q2 2025\n\nAugust 12, 2025\n\nTranscript\n\nLin Wei (CFO)\n\n${body}\n`;
-    const source = makeSource('x', text);
-    return extractMetrics(source, parseTranscript(source), { entity: 'Jade Harbor', period: '2025-Q2' });
-  }
+  const zh = (body: string) => cfoSays(body);
   const deltas = (r: MetricsResult) => r.facts.map((f) => [f.metric, f.period, f.value, f.approx, f.deltas.map((d) => `${d.basis} ${d.change}${d.unit} ${d.source}`)]);
 
   it('takes the change after a figure of another period as measured against it (比去年同期的X增长Y%)', () => {
@@ -274,11 +274,7 @@ describe('metrics: Chinese comparisons and approximate amounts', () => {
 });
 
 describe('metrics: a segment named by one capitalised word opening a sentence', () => {
-  function en(body: string): MetricsResult {
-    const text = `Sign in\n\nHollis Homes - Q3 2022\n\nNovember 2, 2022\n\nTranscript\n\nAda Stone (CFO)\n\n${body}\n`;
-    const source = makeSource('x', text);
-    return extractMetrics(source, parseTranscript(source), { entity: 'Hollis Homes', period: '2022-Q3' });
-  }
+  const en = (body: string) => cfoSays(body, { entity: 'Hollis Homes', period: '2022-Q3' });
   const segs = (r: MetricsResult) => r.facts.map((f) => [f.metric, f.segment, f.value, f.deltas.map((d) => `${d.basis} ${d.change}${d.unit}`)]);
 
   it('is a segment beside a sibling named as one in the same turn (Zillow: Premier Agent, then Rentals)', () => {
