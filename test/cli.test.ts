@@ -194,11 +194,14 @@ describe('hostile text never reaches the terminal raw', () => {
   });
 
   it.skipIf(!existsSync('/dev/full'))('says in one line, with exit 4, when the results cannot be written (a full disk)', () => {
-    const fd = openSync('/dev/full', 'w');
-    const r = spawnSync(process.execPath, [BIN, 'analyze', FIXTURE, '-f', 'ndjson'], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
-    closeSync(fd);
-    expect(r.status).toBe(4);
-    expect(r.stderr).toBe('ecall: cannot write the results to standard output: ENOSPC: no space left on device, write\n');
+    // One file, and a batch on worker threads (where the write happens in a message handler).
+    for (const args of [[FIXTURE], [FIXTURE, 'fixtures/colon', '--jobs', '2']]) {
+      const fd = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [BIN, 'analyze', ...args, '-f', 'ndjson'], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      closeSync(fd);
+      expect(r.status, args.join(' ')).toBe(4);
+      expect(r.stderr).toBe('ecall: cannot write the results to standard output: ENOSPC: no space left on device, write\n');
+    }
   });
 
   it('ends quietly when stdout is closed early', () => {

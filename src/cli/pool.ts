@@ -30,16 +30,25 @@ export async function runTasks(tasks: readonly TaskInput[], jobs: number, onResu
     for (let k = 0; k < n; k++) {
       const w = new Worker(url);
       workers.push(w);
-      w.on('message', (r: TaskResult) => {
-        // The worker's next file waits while stdout's reader catches up (see stdoutDrained).
-        const wait = onResult(r);
-        if (wait) void wait.then(() => feed(w));
-        else feed(w);
-      });
-      w.on('error', (e) => {
+      const fail = (e: unknown) => {
         for (const x of workers) void x.terminate();
         reject(e);
+      };
+      w.on('message', (r: TaskResult) => {
+        // A failed write of a result (a full disk) ends the batch through the promise, as it
+        // does with one job: thrown from this handler it was an uncaught exception and a trace.
+        let wait: Promise<void> | null | undefined | void;
+        try {
+          wait = onResult(r);
+        } catch (e) {
+          fail(e);
+          return;
+        }
+        // The worker's next file waits while stdout's reader catches up (see stdoutDrained).
+        if (wait) void wait.then(() => feed(w), fail);
+        else feed(w);
       });
+      w.on('error', fail);
       feed(w);
     }
   });
