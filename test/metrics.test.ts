@@ -257,6 +257,8 @@ describe('metrics: Chinese comparisons and approximate amounts', () => {
     ]);
     expect(deltas(zh('营收是12.3亿元，比上季度的11.5亿元增长7%。'))[0]).toEqual(['revenue', '2025-Q2', 1230000000, false, ['qoq 7% stated', 'qoq 6.96% computed']]);
     expect(deltas(zh('毛利率为31.5%，比去年同期的29.2%提升了2.3个百分点。'))[0]).toEqual(['gross_margin', '2025-Q2', 31.5, false, ['yoy 2.3pp stated', 'yoy 2.3pp computed']]);
+    // Without a comparison word the change may be the earlier quarter's own: no stated change.
+    expect(deltas(zh('本季度营收为12.3亿元，上季度为11.5亿元增长了20%。'))[0]).toEqual(['revenue', '2025-Q2', 1230000000, false, ['qoq 6.96% computed']]);
     // Another metric's change after the comparison figure is not revenue's.
     expect(deltas(zh('营收是12.3亿元，去年同期是10.8亿元，净利润增长14%。'))[0]).toEqual(['revenue', '2025-Q2', 1230000000, false, ['yoy 13.89% computed']]);
   });
@@ -270,6 +272,9 @@ describe('metrics: Chinese comparisons and approximate amounts', () => {
     // A count noun after it: users, not yuan.
     expect(deltas(zh('营收主要来自大概3000万用户。'))).toEqual([]);
     expect(deltas(zh('营收主要来自3000万名用户。'))).toEqual([]);
+    expect(deltas(zh('约3000万付费用户贡献了营收。'))).toEqual([]);
+    expect(deltas(zh('营收来自3000万辆车。'))).toEqual([]);
+    expect(deltas(cfoSays('Revenue was driven by about 30 million orders. Net income was $40 million.'))).toEqual([['net_income', '2025-Q2', 40000000, false, []]]);
   });
 });
 
@@ -285,8 +290,14 @@ describe('metrics: a segment named by one capitalised word opening a sentence', 
     ]);
   });
 
-  it('is not one on its own, nor when it is a kind of revenue', () => {
+  it('is not one on its own, nor when it is a kind of revenue or opens the sentence', () => {
     expect(segs(en('Rentals revenue was up 10% year-over-year, to $239 million.'))).toEqual([]);
+    // `So` opens the sentence; `In Q3` names no segment.
+    expect(segs(en('Total Cloud revenue was $300 million. So revenue for the company was $500 million, up 10% year-over-year.'))).toEqual([
+      ['revenue', 'Cloud', 300000000, []],
+      ['revenue', null, 500000000, ['yoy 10%']],
+    ]);
+    expect(segs(en('In Q3 revenue was $500 million. So revenue grew 10% year-over-year.'))).toEqual([['revenue', null, 500000000, ['yoy 10%']]]);
     expect(segs(en('IMT segment revenue was $457 million. Gross revenue was $500 million.'))).toEqual([['revenue', 'IMT', 457000000, []]]);
   });
 });

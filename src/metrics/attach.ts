@@ -221,7 +221,8 @@ function classify(text: string, q: QuantityFound, zh: boolean, before: string): 
       if ((cueBefore(text, q, zh) ?? cueAfter(text, q, true)) !== null && !comparison) return { role: 'skip' };
       return { role: 'level', comparison };
     case 'number':
-      if (COUNT_AFTER.test(after)) return { role: 'skip' };
+      // `3000万辆` (the quantity stage's unit `count`) or a count noun after it: not an amount.
+      if (q.unit === 'count' || COUNT_AFTER.test(after)) return { role: 'skip' };
       if (q.scale) return cueBefore(text, q, zh) !== null ? { role: 'skip' } : { role: 'level', comparison };
       if (zh && (q.value < 0 || !Number.isInteger(q.value)) && Math.abs(q.value) < 100) return { role: 'bare' };
       return { role: 'skip' };
@@ -585,10 +586,13 @@ function basisFor(it: Item, owned: PeriodPhrase | undefined, ctx: BasisContext):
   const fromWords = zh ? (before ?? after) : (after ?? comparedWith(it, ctx) ?? before);
   if (fromWords) return fromWords;
   // `营收是12.3亿元，比去年同期的10.8亿元增长14%`: in Chinese the figure compared against comes
-  // right before its change, with period words of its own (so it is a level of that period,
-  // not a comparison figure), and the change measures against it.
+  // right before its change, after a comparison word (比, 较, 相比) and period words of its own
+  // (so it is a level of that period, not a comparison figure), and the change measures against
+  // it. Without the comparison word (`上季度为11.5亿元增长了20%`) the change may be that
+  // quarter's own.
   const prev = items[idx - 1];
-  if (zh && current && prev !== undefined && /^[^，,。；;]{0,6}$/.test(text.slice(prevEnd, it.q.span.start))) {
+  const prevClause = prev === undefined ? '' : text.slice(items[idx - 2]?.q.span.end ?? 0, prev.q.span.start);
+  if (zh && current && prev !== undefined && /^[^，,。；;]{0,6}$/.test(text.slice(prevEnd, it.q.span.start)) && /(?:较|比|相比|相较|对比)[^，,。；;]*$/.test(prevClause)) {
     const o = ctx.levels?.find((l) => l.quantity === prev.q && l.period !== null && l.period !== current);
     const r = o?.period ? relation(current, o.period) : null;
     if (r) return r;

@@ -321,7 +321,13 @@ export const NOT_REPORTED = {
  * users, not yuan ("3 million users", `80余家单位`). A plain scaled number is an amount only
  * without one (`营收大概是12.3亿`).
  */
-export const COUNT_AFTER = /^\s*(?:多|余|餘)?(?:名|位|个|個|家|户|戶|人|台|件|次|款|项|項|座|用户|用戶|客户|客戶|员工|員工|会员|會員|单位|單位|(?:active\s+|paying\s+|monthly\s+)?(?:users?|customers?|people|subscribers?|members?|employees?|merchants?|sellers?|drivers?|devices?|households?|accounts?|downloads?|visitors?|installs?)\b)/i;
+export const COUNT_AFTER = new RegExp(
+  '^\\s*(?:多|余|餘)?(?:新增?|付费|付費|活跃|活躍|注册|註冊|日活|月活|累计|累計)?' +
+    '(?:名|位|个|個|家|户|戶|人|台|件|次|款|项|項|座|辆|輛|部|吨|噸|笔|筆|套|张|張|份|条|條|只|箱|单|單|用户|用戶|客户|客戶|员工|員工|会员|會員|单位|單位|订单|訂單|交易|' +
+    '(?:(?:new|active|paying|monthly|daily|registered|unique|total|additional|net|existing|enterprise)\\s+)*' +
+    '(?:users?|customers?|clients?|people|subscribers?|members?|employees?|merchants?|sellers?|drivers?|riders?|devices?|households?|accounts?|downloads?|installs?|visitors?|visits?|orders?|units?|vehicles?|cars?|tons?|tonnes?|transactions?|shipments?|trips?|rides?|deliveries|listings?|properties|homes|stores?|sessions?|hours?|minutes?|views?|impressions?|seats?|licenses?|apps?|MAUs?|DAUs?)\\b)',
+  'i',
+);
 
 export const NOT_A_RESULT = {
   /**

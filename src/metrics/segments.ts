@@ -268,9 +268,20 @@ function isAmount(q: QuantityFound): boolean {
  * segment is it one, so a CFO walking through the segments names each.
  */
 const EN_OPENER_METRIC = /^([A-Z][a-z]+)\s+(revenues?|gross profits?|ebitda|operating (?:income|loss))\b/i;
-const EN_SIBLING_METRIC = /(?:\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+|\b[A-Z][\w&-]*\s+segment(?:['’]s)?)\s+(revenues?|Revenues?|gross profits?|Gross Profits?|EBITDA|ebitda|operating (?:income|loss)|Operating (?:Income|Loss))\b/;
-/** Openers that qualify a metric without naming a segment. */
-const EN_NOT_OPENER = /^(?:total|net|gross|operating|consolidated|adjusted|reported|organic|deferred|unearned|incremental|additional|overall|group|company|quarterly|annual|record|our|the|this|that|these|its|their|segment|core|recurring|non|gaap)$/i;
+/** A name before a metric: two capitalised words or more (`Premier Agent revenue`), or `X segment revenue`. */
+const EN_SIBLING_METRIC = /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+|[A-Z][\w&-]*\s+segment(?:['’]s)?)\s+(revenues?|Revenues?|gross profits?|Gross Profits?|EBITDA|ebitda|operating (?:income|loss)|Operating (?:Income|Loss))\b/g;
+/**
+ * Words that open a sentence or qualify a metric without naming a segment: `So revenue for
+ * the company was $500 million` is the company's total, `Total`, `Net` and `Gross` revenue too.
+ */
+const EN_NOT_NAME = new Set([
+  'so', 'now', 'and', 'also', 'but', 'then', 'next', 'first', 'second', 'third', 'finally', 'lastly', 'again', 'meanwhile', 'likewise',
+  'similarly', 'importantly', 'overall', 'other', 'yes', 'okay', 'ok', 'well', 'in', 'on', 'at', 'for', 'as', 'with', 'while', 'our', 'the',
+  'this', 'that', 'these', 'its', 'their', 'total', 'net', 'gross', 'operating', 'consolidated', 'adjusted', 'reported', 'organic', 'deferred',
+  'unearned', 'incremental', 'additional', 'group', 'company', 'quarterly', 'annual', 'record', 'segment', 'core', 'recurring', 'non', 'gaap',
+  'sequential', 'sequentially', 'combined', 'aggregate', 'year', 'full', 'fiscal', 'quarter', 'q1', 'q2', 'q3', 'q4',
+]);
+
 /**
  * The opener of `text`, or null. Most sentences are passed over by their first letters (a
  * capital, then a second word starting r, g, e or o as the metrics do), with no regex and no
@@ -284,11 +295,26 @@ function openerOf(text: string): { name: string; metric: string } | null {
   const d = text.charCodeAt(sp + 1) | 0x20;
   if (d !== 0x72 && d !== 0x67 && d !== 0x65 && d !== 0x6f) return null;
   const m = EN_OPENER_METRIC.exec(text);
-  if (!m || EN_NOT_OPENER.test(m[1] as string)) return null;
+  if (!m || EN_NOT_NAME.has((m[1] as string).toLowerCase())) return null;
   return { name: m[1] as string, metric: metricWord(m[2] as string) };
 }
 
-function learnOpeners(units: readonly Unit[], book: SegmentBook): void {
+/**
+ * The metrics before which `text` names a segment: each word of the name a capitalised word
+ * that is no opener or qualifier and holds no digit (`In Q3 revenue` names none), and the name
+ * not the company's own (`Zillow Group revenue` is the total).
+ */
+function siblingMetrics(text: string, company: string | null, out: Set<string>): void {
+  EN_SIBLING_METRIC.lastIndex = 0;
+  for (let m = EN_SIBLING_METRIC.exec(text); m; m = EN_SIBLING_METRIC.exec(text)) {
+    const words = (m[1] as string).split(/\s+/).filter((w) => !/^segment/i.test(w));
+    if (words.length === 0 || words.some((w) => EN_NOT_NAME.has(w.toLowerCase()) || /\d/.test(w))) continue;
+    if (company !== null && company.toLowerCase().startsWith(words.join(' ').toLowerCase())) continue;
+    out.add(metricWord(m[2] as string));
+  }
+}
+
+function learnOpeners(units: readonly Unit[], book: SegmentBook, company: string | null): void {
   let k = 0;
   while (k < units.length) {
     const first = units[k] as Unit;
@@ -305,9 +331,7 @@ function learnOpeners(units: readonly Unit[], book: SegmentBook): void {
       const siblings = new Set<string>();
       for (let i = k; i < end; i++) {
         const u = units[i] as Unit;
-        if (u.lang !== 'en') continue;
-        const m = EN_SIBLING_METRIC.exec(u.text);
-        if (m) siblings.add(metricWord(m[1] as string));
+        if (u.lang === 'en') siblingMetrics(u.text, company, siblings);
       }
       for (const o of openers) if (siblings.has(o.metric)) book.addEn(o.name);
     }
@@ -323,7 +347,7 @@ function metricWord(w: string): string {
 export function learnSegments(units: readonly Unit[], transcript: Transcript): SegmentBook {
   const book = new SegmentBook();
   const topics = new TopicCollector();
-  learnOpeners(units, book);
+  learnOpeners(units, book, transcript.call.company);
   for (const u of units) {
     if (u.lang === 'en') {
       const named: Array<{ at: number; name: string }> = [];
