@@ -5,14 +5,16 @@
 // `ecall --help` still loads only what it did. The npm dependencies are not bundled: ecall
 // requires them lazily, where they are used. The library entry (dist/index.js) is unchanged.
 import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const root = new URL('..', import.meta.url);
-const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const outdir = new URL('dist/bundle', root).pathname;
+// Paths, not URLs' pathnames: those stay percent-encoded (a clone under `/home/李/my calls`).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const outdir = fileURLToPath(new URL('../dist/bundle', import.meta.url));
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  absWorkingDir: root.pathname,
+  absWorkingDir: root,
   // The worker keeps its name: the pool starts `new URL('./worker.js', import.meta.url)`.
   entryPoints: { main: 'dist/cli/main.js', worker: 'dist/cli/worker.js' },
   bundle: true,

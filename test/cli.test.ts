@@ -173,6 +173,24 @@ describe('hostile text never reaches the terminal raw', () => {
     expect(lines.map((d) => d.turns.length)).toEqual(Array(10).fill(18));
   }, 30000);
 
+  it('has many workers wait for a slow reader together, with no warning on stderr (--jobs 12)', async () => {
+    // Twelve workers finishing while the pipe is full each waited with a listener pair of its
+    // own on stdout: past Node's limit of ten, a MaxListenersExceededWarning reached stderr.
+    const dir = mkdtempSync(join(tmpdir(), 'ecall-many-'));
+    const text = readFileSync(join(ROOT, FIXTURE));
+    for (let k = 0; k < 24; k++) writeFileSync(join(dir, `call-${String(k).padStart(2, '0')}.txt`), text);
+    const child = spawn(process.execPath, [BIN, 'analyze', dir, '-f', 'ndjson', '--jobs', '12'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    await new Promise((r) => setTimeout(r, 3000));
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const status = await new Promise<number | null>((r) => child.on('close', r));
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(24);
+    expect(stderr).toBe('');
+  }, 30000);
+
   it('writes the same bytes to a file as to a pipe (a file is written directly, not through a stream)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecall-file-'));
     // One clean transcript and one with a C1 control, which JSON output must escape.

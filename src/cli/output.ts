@@ -19,11 +19,11 @@ function stdout(): NodeJS.WriteStream {
   if (!stdoutGuarded) {
     stdoutGuarded = true;
     process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') {
-        stdoutClosed = true;
-        process.exit(process.exitCode ?? 0);
-      }
-      throw err;
+      stdoutClosed = true;
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      // Any other failure of the pipe or terminal: one line and exit 4, as for a file (see put).
+      process.stderr.write(`ecall: cannot write the results to standard output: ${err.message}\n`);
+      process.exit(EXIT.internal);
     });
   }
   return process.stdout;
@@ -122,16 +122,23 @@ export function stdoutDrained(): Promise<void> | null {
   if (!stdoutGuarded || stdoutClosed || direct === true) return null;
   const o = process.stdout;
   if (!o.writableNeedDrain) return null;
-  return new Promise((resolve) => {
+  // One wait for all the workers that finish while the reader is behind: a listener pair each
+  // passed Node's limit of ten at --jobs 6 (MaxListenersExceededWarning on stderr).
+  drained ??= new Promise((resolve) => {
     const done = () => {
       o.off('drain', done);
       o.off('close', done);
+      drained = null;
       resolve();
     };
     o.on('drain', done);
     o.on('close', done);
   });
+  return drained;
 }
+
+/** The wait stdoutDrained hands out while stdout is behind; null when it is not. */
+let drained: Promise<void> | null = null;
 
 /** Writes each part to stdout as it is (made safe), with no newline added. */
 export function write(...parts: string[]): void {

@@ -14,6 +14,9 @@ export async function runTasks(tasks: readonly TaskInput[], jobs: number, onResu
   }
   const url = new URL('./worker.js', import.meta.url);
   const n = Math.min(jobs, tasks.length);
+  // Node pipes each worker's stdout and stderr into the process's own, a few listeners on each
+  // per worker: past ten workers that printed a MaxListenersExceededWarning (not a leak).
+  for (const s of [process.stdout, process.stderr]) s.setMaxListeners(Math.max(s.getMaxListeners(), 4 * n + 10));
   let next = 0;
   await new Promise<void>((resolve, reject) => {
     let running = n;
