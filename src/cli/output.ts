@@ -110,6 +110,9 @@ export function writeJson(clean: boolean, ...parts: string[]): void {
   for (const part of parts) put(part);
 }
 
+/** The wait stdoutDrained hands out while stdout is behind; null when it is not. */
+let drained: Promise<void> | null = null;
+
 /**
  * Settles once stdout has passed on what was written; null when nothing waits. A pipe whose
  * reader is slower than ecall (`ecall analyze calls/ -f ndjson | jq …`) queues writes in
@@ -122,8 +125,8 @@ export function stdoutDrained(): Promise<void> | null {
   if (!stdoutGuarded || stdoutClosed || direct === true) return null;
   const o = process.stdout;
   if (!o.writableNeedDrain) return null;
-  // One wait for all the workers that finish while the reader is behind: a listener pair each
-  // passed Node's limit of ten at --jobs 6 (MaxListenersExceededWarning on stderr).
+  // One wait for all the workers that finish while the reader is behind, not a listener pair
+  // on stdout for each.
   drained ??= new Promise((resolve) => {
     const done = () => {
       o.off('drain', done);
@@ -136,9 +139,6 @@ export function stdoutDrained(): Promise<void> | null {
   });
   return drained;
 }
-
-/** The wait stdoutDrained hands out while stdout is behind; null when it is not. */
-let drained: Promise<void> | null = null;
 
 /** Writes each part to stdout as it is (made safe), with no newline added. */
 export function write(...parts: string[]): void {
