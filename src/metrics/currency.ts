@@ -24,17 +24,23 @@ export interface CurrencyEvidence {
   namedYuan: number;
   /** Amounts in any other currency. */
   other: number;
+  /** The currency most amounts are in (the first met among equals), for amounts said without one; '' when none. */
+  usual: string;
 }
 
+/** One pass over the company's money figures for both the usual currency and how it is named. */
 export function currencyEvidence(units: readonly Unit[]): CurrencyEvidence {
-  const e: CurrencyEvidence = { bareYuan: 0, namedYuan: 0, other: 0 };
+  const e: CurrencyEvidence = { bareYuan: 0, namedYuan: 0, other: 0, usual: '' };
+  const counts = new Map<string, number>();
   for (const u of units) {
     for (const q of u.quantities) {
       if (q.kind !== 'money' || !q.unit) continue;
+      counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
       if (q.unit !== 'CNY') e.other++;
       else if (isBareYuan(q)) e.bareYuan++;
       else e.namedYuan++;
     }
   }
+  e.usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   return e;
 }

@@ -18,18 +18,11 @@ import { makeRef } from './periods.js';
 import { learnSegments } from './segments.js';
 import { lineChecks, marginChecks, segmentChecks } from './tieouts.js';
 import type { Check, MetricsOptions, MetricsResult } from './types.js';
-import { readUnits, type Unit } from './units.js';
+import { readUnits } from './units.js';
 import { append } from '../arrays.js';
 
 export type * from './types.js';
 export { METRICS } from './lexicon.js';
-
-/** The currency most money figures are in, for amounts said without one ("146.7 million"). */
-function usualCurrency(units: readonly Unit[]): string {
-  const counts = new Map<string, number>();
-  for (const u of units) for (const q of u.quantities) if (q.kind === 'money' && q.unit) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}
 
 export function extractMetrics(source: { text: string }, transcript: Transcript, opts: MetricsOptions = {}): MetricsResult {
   const diagnostics: Diagnostic[] = [];
@@ -43,7 +36,7 @@ export function extractMetrics(source: { text: string }, transcript: Transcript,
     diagnostics.push({ severity: 'warning', rule: 'metrics-no-period', message: 'the call\'s period is unknown: figures without period words have no period' });
   }
   const evidence = currencyEvidence(units);
-  const currency = opts.currency ?? usualCurrency(units);
+  const currency = opts.currency ?? evidence.usual;
   // `8 亿元` with nothing in the call naming the yuan: a Taiwanese or Hong Kong call says 元 too.
   // Info, not a warning: most Chinese-only calls are mainland ones that never say 人民币, and a
   // warning on each would be noise (and fail `--strict`); JSON carries it, --verbose shows it.
